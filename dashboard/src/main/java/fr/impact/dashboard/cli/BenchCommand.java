@@ -1,0 +1,149 @@
+package fr.impact.dashboard.cli;
+
+import fr.impact.ingestion.bench.DuckDbLoad;
+import fr.impact.ingestion.bench.SyntheticSales;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code impact bench ingest}: a benchmark, not a test. Generates a seeded French-format
+ * sales file, then times, as whole processes (JVM start included), our validated import
+ * ({@code bin/impact ingest sales}) and DuckDB's own typed {@code read_csv} of the same file,
+ * with each process's peak resident memory.
+ */
+@Command(name = "bench", resourceBundle = "fr.impact.dashboard.cli.usage", mixinStandardHelpOptions = true)
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "WHAT", defaultValue = "ingest", descriptionKey = "bench.what")
+    String what;
+
+    @Option(names = "--rows", defaultValue = "5000000", descriptionKey = "bench.rows")
+    long rows;
+
+    @Option(names = "--dir", defaultValue = "bench", descriptionKey = "bench.dir")
+    Path dir;
+
+    @Option(names = "--seed", defaultValue = "2026", descriptionKey = "demo.seed")
+    long seed;
+
+    @Option(names = "--json", descriptionKey = "json")
+    boolean json;
+
+    /** One measured process. */
+    record Run(String name, double seconds, long peakRssKb, int exit) {
+        double rowsPerSecond(long rows) {
+            return rows / seconds;
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!what.equals("ingest")) {
+            throw new ImpactCli.UserError("bench: attendu « ingest » / expected \"ingest\"");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Files.createDirectories(dir);
+        Path csv = dir.resolve("ventes-" + rows + "-" + seed + ".csv");
+        if (!Files.exists(csv)) {
+            if (!json) {
+                out.println("Génération de " + Numbers.integer(rows) + " lignes → " + csv + " …");
+                out.flush();
+            }
+            SyntheticSales.write(csv, rows, seed, 2015, 2024, false);
+        }
+        long size = Files.size(csv);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String cp = System.getProperty("java.class.path");
+        Path ourDb = dir.resolve("bench-impact.duckdb");
+        Path duckDb = dir.resolve("bench-duckdb.duckdb");
+        deleteDb(ourDb);
+        deleteDb(duckDb);
+        String home = System.getenv("IMPACT_HOME");
+        List<String> ours = new ArrayList<>();
+        if (home != null) {
+            ours.add(Path.of(home, "bin", "impact").toString());
+        } else {
+            ours.addAll(List.of(java, "-Xmx768m", "-XX:+UseParallelGC", "-cp", cp, ImpactCli.class.getName()));
+        }
+        ours.addAll(List.of("--db", ourDb.toString(), "ingest", "sales", csv.toString(), "--json"));
+        Run duck = measure("duckdb read_csv", List.of(java, "-cp", cp, DuckDbLoad.class.getName(),
+                duckDb.toString(), csv.toString()));
+        Run impact = measure("impact ingest", ours);
+        deleteDb(ourDb);
+        deleteDb(duckDb);
+        double ratio = impact.rowsPerSecond(rows) / duck.rowsPerSecond(rows);
+        if (json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("rows", rows);
+            doc.put("file_bytes", size);
+            for (Run r : List.of(impact, duck)) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("seconds", Math.round(r.seconds() * 100) / 100.0);
+                m.put("rows_per_second", Math.round(r.rowsPerSecond(rows)));
+                m.put("peak_rss_mb", r.peakRssKb() / 1024);
+                m.put("exit", r.exit());
+                doc.put(r == impact ? "impact" : "duckdb", m);
+            }
+            doc.put("ratio", Math.round(ratio * 1000) / 1000.0);
+            out.println(Json.write(doc));
+        } else {
+            out.printf("Fichier : %s (%s lignes, %s Mo)%n", csv, Numbers.integer(rows), Numbers.integer(size >> 20));
+            for (Run r : List.of(impact, duck)) {
+                out.printf("  %-16s %7.2f s  %,12.0f lignes/s  pic mémoire %,6d Mo  (code %d)%n", r.name(), r.seconds(),
+                        r.rowsPerSecond(rows), r.peakRssKb() / 1024, r.exit());
+            }
+            out.printf("  ratio impact / duckdb : %.1f %% (objectif ≥ 50 %%), pic mémoire impact %s (objectif ≤ 1,5 Go)%n",
+                    ratio * 100, impact.peakRssKb() <= 1536 * 1024 ? "tenu" : "DÉPASSÉ");
+        }
+        return impact.exit() == 0 && duck.exit() == 0 ? ImpactCli.OK : ImpactCli.INTERNAL;
+    }
+
+    private static Run measure(String name, List<String> command) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
+        long peak = 0;
+        while (p.isAlive()) {
+            peak = Math.max(peak, peakOf(status));
+            Thread.sleep(20);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Run(name, seconds, peak, p.exitValue());
+    }
+
+    /** VmHWM (the resident-set high-water mark) in kB, or 0 when unreadable. */
+    private static long peakOf(Path status) {
+        try {
+            for (String l : Files.readAllLines(status, StandardCharsets.US_ASCII)) {
+                if (l.startsWith("VmHWM:")) {
+                    return Long.parseLong(l.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the process ended between two looks
+        }
+        return 0;
+    }
+
+    private static void deleteDb(Path db) throws IOException {
+        Files.deleteIfExists(db);
+        Files.deleteIfExists(Path.of(db + ".wal"));
+    }
+}

@@ -1,0 +1,28 @@
+package fr.impact.ingestion;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What a file holds, as named on the command line ({@code ingest KIND}). */
+public enum ImportKind {
+    SALES("sales"),
+    PRODUCERS("producers"),
+    BUYERS("buyers"),
+    TERRITORY("territory");
+
+    private final String cliName;
+
+    ImportKind(String cliName) {
+        this.cliName = cliName;
+    }
+
+    /** The name used on the command line, in JSON and in the database. */
+    public String cliName() {
+        return cliName;
+    }
+
+    public static Optional<ImportKind> parse(String name) {
+        return Arrays.stream(values()).filter(k -> k.cliName.equalsIgnoreCase(name)
+                || k.name().equalsIgnoreCase(name)).findFirst();
+    }
+}

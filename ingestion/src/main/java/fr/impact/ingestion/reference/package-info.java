@@ -1,0 +1,4 @@
+/**
+ * Reference files (producers, buyers, territory) and the official lists of communes and departments.
+ */
+package fr.impact.ingestion.reference;

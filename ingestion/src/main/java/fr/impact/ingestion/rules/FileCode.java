@@ -1,0 +1,29 @@
+package fr.impact.ingestion.rules;
+
+/** Why a whole file is refused. Each code has a sentence in the message catalogues. */
+public enum FileCode {
+    /** Not a CSV or XLSX file (binary content, another format). Arg: what it looks like. */
+    NOT_A_TABLE,
+    /** An old binary Excel file (.xls). */
+    XLS_NOT_SUPPORTED,
+    /** The file could not be read (I/O error, corrupt XLSX). Arg: the reason. */
+    UNREADABLE,
+    /** No header, or a header and no row. */
+    EMPTY_FILE,
+    /** A required column is missing. Args: the column, the columns found. */
+    MISSING_COLUMN,
+    /** Two header cells name the same column. Args: the column, the two headers. */
+    DUPLICATE_COLUMN,
+    /** Larger than the configured limit. Args: size, limit. */
+    FILE_TOO_LARGE,
+    /** The named sheet does not exist. Args: sheet, sheets found. */
+    SHEET_NOT_FOUND,
+    /** A record is larger than the reader accepts (e.g. a 100 MB line). Args: line, limit. */
+    RECORD_TOO_LARGE,
+    /** Too many columns. Args: count, limit. */
+    TOO_MANY_COLUMNS,
+    /** --strict and at least one row was rejected. Arg: count. */
+    STRICT_REJECTED,
+    /** The profile file is invalid. Args: line, reason. */
+    BAD_PROFILE
+}
