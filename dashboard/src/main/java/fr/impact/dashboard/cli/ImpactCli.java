@@ -52,7 +52,19 @@ public final class ImpactCli {
     }
 
     public static void main(String[] args) {
+        quietLibraryLogging();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * POI logs through the Log4j API, with no provider here: without this, every XLSX read
+     * prints "Log4j API could not find a logging provider" on the officer's terminal.
+     */
+    static void quietLibraryLogging() {
+        System.setProperty("log4j2.provider", System.getProperty("log4j2.provider",
+                "org.apache.logging.log4j.simple.internal.SimpleProvider"));
+        System.setProperty("log4j2.simplelogStatusLoggerLevel", "OFF");
+        System.setProperty("log4j2.simplelogLevel", System.getProperty("log4j2.simplelogLevel", "OFF"));
     }
 
     /** Runs a command line; returns the exit status. */

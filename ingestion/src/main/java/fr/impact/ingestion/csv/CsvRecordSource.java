@@ -127,14 +127,26 @@ public final class CsvRecordSource implements RecordSource {
                 }
                 line++;
             } else if (c == ' ' || c == '\t') {
-                // a line of spaces only: look ahead within the buffer
+                // a line of spaces only? look ahead, across buffer refills
                 int p = pos;
-                while (p < limit && (buf[p] == ' ' || buf[p] == '\t')) {
-                    p++;
+                while (true) {
+                    while (p < limit && (buf[p] == ' ' || buf[p] == '\t')) {
+                        p++;
+                    }
+                    if (p < limit) {
+                        break;
+                    }
+                    pos = p;
+                    if (!fill()) {
+                        return; // only spaces up to the end of the file
+                    }
+                    p = pos;
                 }
-                if (p < limit && (buf[p] == '\n' || buf[p] == '\r')) {
+                if (buf[p] == '\n' || buf[p] == '\r') {
                     pos = p;
                 } else {
+                    // a real line: if the spaces were split by a refill they are lost from
+                    // the header's first cell, which is stripped anyway
                     return;
                 }
             } else {

@@ -59,10 +59,11 @@ public record MappingProfile(String name, Map<String, String> renames, Map<Strin
         Character delimiter = null;
         String sheet = null;
         for (int i = 0; i < lines.size(); i++) {
-            String l = stripComment(lines.get(i)).strip();
-            if (i == 0 && l.startsWith("\uFEFF")) {
-                l = l.substring(1);
+            String text = lines.get(i);
+            if (i == 0 && text.startsWith("\uFEFF")) {
+                text = text.substring(1);
             }
+            String l = stripComment(text).strip();
             if (l.isEmpty()) {
                 continue;
             }

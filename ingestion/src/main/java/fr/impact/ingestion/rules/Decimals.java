@@ -50,6 +50,8 @@ public final class Decimals {
         int digits = 0;
         int scale = -1; // -1: no decimal separator seen yet
         boolean lastWasDigit = false;
+        int groupDigits = -1; // digits since the last thousands separator; -1 before any
+        int leadDigits = 0;   // digits before the first thousands separator
         StringBuilder big = null;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
@@ -67,11 +69,18 @@ public final class Decimals {
                 }
                 if (scale >= 0) {
                     scale++;
+                } else if (groupDigits >= 0) {
+                    groupDigits++;
+                } else {
+                    leadDigits++;
                 }
                 lastWasDigit = true;
             } else if (c == ',' || c == '.') {
                 if (scale >= 0 || !lastWasDigit && i == start) {
                     return null; // second separator, or nothing before it
+                }
+                if (groupDigits >= 0 && groupDigits != 3) {
+                    return null; // "1 2,5": a group of thousands has three digits
                 }
                 scale = 0;
                 lastWasDigit = false;
@@ -80,12 +89,19 @@ public final class Decimals {
                 if (scale >= 0 || !lastWasDigit || i + 1 >= end || !isDigit(text.charAt(i + 1))) {
                     return null;
                 }
+                if (groupDigits < 0 ? leadDigits > 3 : groupDigits != 3) {
+                    return null; // "12345 678" or "1 5": thousands come in groups of three
+                }
+                groupDigits = 0;
             } else {
                 return null;
             }
         }
         if (!lastWasDigit) {
             return null; // "12," or "-"
+        }
+        if (scale < 0 && groupDigits >= 0 && groupDigits != 3) {
+            return null; // "1 2345"
         }
         int s = Math.max(scale, 0);
         BigDecimal value = big == null
