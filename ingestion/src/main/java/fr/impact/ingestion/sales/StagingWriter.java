@@ -23,7 +23,7 @@ import java.util.concurrent.BlockingQueue;
  */
 final class StagingWriter implements AutoCloseable {
 
-    static final int DEFAULT_CHUNK_ROWS = 200_000;
+    static final int DEFAULT_CHUNK_ROWS = 500_000;
     private static final Path END = Path.of("");
 
     private final Connection connection;
