@@ -1,0 +1,81 @@
+package fr.impact.analytics.impact;
+
+import fr.impact.analytics.Filters;
+import fr.impact.analytics.Period;
+import fr.impact.analytics.Queries;
+import fr.impact.analytics.Ratio;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Producer and buyer impact: who is active, who is new, how concentrated the hub's sales are. */
+public final class Impact {
+
+    /** Buyers active in the period and the new ones among them. */
+    public record BuyerFigures(long active, long newOnes) {}
+
+    private final Connection c;
+
+    public Impact(Connection c) {
+        this.c = c;
+    }
+
+    public ProducerFigures producers(Period p, Filters f) throws SQLException {
+        List<ProducerFigures.ProducerSales> list = new ArrayList<>();
+        try (PreparedStatement s = Queries.prepare(c, "impact", "sales_by_producer_with_first_date", p, f);
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                list.add(new ProducerFigures.ProducerSales(r.getString("hub"), r.getString("producteur_id"),
+                        r.getString("name"), r.getString("origin_level"), r.getBigDecimal("net_ht"),
+                        r.getBoolean("active"), r.getDate("first_date").toLocalDate()));
+            }
+        }
+        long active = 0;
+        long localActive = 0;
+        long newOnes = 0;
+        BigDecimal positiveTotal = BigDecimal.ZERO;
+        List<BigDecimal> positives = new ArrayList<>();
+        for (ProducerFigures.ProducerSales ps : list) {
+            if (ps.active()) {
+                active++;
+                if (ps.originLevel().equals("PARC") || ps.originLevel().equals("PROCHE")) {
+                    localActive++;
+                }
+                if (!ps.firstDate().isBefore(p.from()) && !ps.firstDate().isAfter(p.to())) {
+                    newOnes++;
+                }
+            }
+            if (ps.netHt().signum() > 0) {
+                positives.add(ps.netHt());
+                positiveTotal = positiveTotal.add(ps.netHt());
+            }
+        }
+        positives.sort(java.util.Comparator.reverseOrder());
+        BigDecimal top5 = BigDecimal.ZERO;
+        for (int i = 0; i < Math.min(5, positives.size()); i++) {
+            top5 = top5.add(positives.get(i));
+        }
+        Optional<BigDecimal> hhi = Optional.empty();
+        if (positiveTotal.signum() > 0) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (BigDecimal v : positives) {
+                BigDecimal share = Ratio.of(v, positiveTotal).orElseThrow();
+                sum = sum.add(share.multiply(share));
+            }
+            hhi = Optional.of(sum);
+        }
+        return new ProducerFigures(active, localActive, newOnes, Ratio.of(top5, positiveTotal), hhi, list);
+    }
+
+    public BuyerFigures buyers(Period p, Filters f) throws SQLException {
+        try (PreparedStatement s = Queries.prepare(c, "impact", "buyers_totals", p, f); ResultSet r = s.executeQuery()) {
+            r.next();
+            return new BuyerFigures(r.getLong("active"), r.getLong("new"));
+        }
+    }
+}

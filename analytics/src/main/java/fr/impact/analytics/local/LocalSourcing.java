@@ -1,0 +1,50 @@
+package fr.impact.analytics.local;
+
+import fr.impact.analytics.Filters;
+import fr.impact.analytics.Period;
+import fr.impact.analytics.Queries;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Local-origin figures: totals, collective catering, and breakdowns by any {@link Dimension}. */
+public final class LocalSourcing {
+
+    /** Collective catering's totals and its active buyers. */
+    public record Collective(OriginTotals totals, long activeBuyers) {}
+
+    private final Connection c;
+
+    public LocalSourcing(Connection c) {
+        this.c = c;
+    }
+
+    public OriginTotals totals(Period p, Filters f) throws SQLException {
+        try (PreparedStatement s = Queries.prepare(c, "local", "sales_totals", p, f); ResultSet r = s.executeQuery()) {
+            r.next();
+            return OriginTotals.read(r);
+        }
+    }
+
+    public Collective collective(Period p, Filters f) throws SQLException {
+        try (PreparedStatement s = Queries.prepare(c, "local", "collective_totals", p, f);
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return new Collective(OriginTotals.read(r), r.getLong("active_buyers"));
+        }
+    }
+
+    public List<Group> breakdown(Dimension d, Period p, Filters f) throws SQLException {
+        List<Group> out = new ArrayList<>();
+        try (PreparedStatement s = Queries.prepare(c, "local", "sales_by_" + d.sqlName(), p, f);
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                out.add(new Group(r.getString("key"), r.getString("label"), OriginTotals.read(r)));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Data quality: unknown producers and buyers, lines of unknown origin, warnings, quarantined rows.
+ */
+package fr.impact.analytics.quality;

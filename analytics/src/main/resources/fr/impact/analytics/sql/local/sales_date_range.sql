@@ -1,0 +1,2 @@
+-- The earliest and latest sale dates (the default period).
+SELECT min(date), max(date) FROM sales;
