@@ -2,7 +2,7 @@ package fr.impact.analytics;
 
 import fr.impact.analytics.egalim.Egalim;
 import fr.impact.analytics.impact.Impact;
-import fr.impact.analytics.local.Dimension;
+import fr.impact.analytics.local.IndicatorCube;
 import fr.impact.analytics.local.LocalSourcing;
 import java.sql.Connection;
 import java.sql.Date;
@@ -46,11 +46,16 @@ public final class Analytics {
         return new Impact(c);
     }
 
-    /** The whole indicator document for a period. */
+    /**
+     * The whole indicator document for a period: one scan of the period's lines (the {@link
+     * IndicatorCube}) for every sum, plus the producers' and buyers' queries.
+     */
     public Indicators indicators(Period p, Filters f) throws SQLException {
-        LocalSourcing local = local();
+        IndicatorCube cube = IndicatorCube.load(c, p, f);
         Impact impact = impact();
-        return new Indicators(p, f, local.totals(p, f), local.breakdown(Dimension.SEGMENT, p, f),
-                local.collective(p, f), egalim().totals(p, f), impact.producers(p, f), impact.buyers(p, f));
+        Impact.BuyerFigures buyers = impact.buyers(p, f);
+        return new Indicators(p, f, cube.totals(), cube.bySegment(),
+                new LocalSourcing.Collective(cube.collective(), buyers.collectiveActive()), cube.egalim(),
+                impact.producers(p, f), buyers);
     }
 }

@@ -16,8 +16,8 @@ import java.util.Optional;
 /** Producer and buyer impact: who is active, who is new, how concentrated the hub's sales are. */
 public final class Impact {
 
-    /** Buyers active in the period and the new ones among them. */
-    public record BuyerFigures(long active, long newOnes) {}
+    /** Buyers active in the period, the new ones among them, and those active in collective catering. */
+    public record BuyerFigures(long active, long newOnes, long collectiveActive) {}
 
     private final Connection c;
 
@@ -75,7 +75,7 @@ public final class Impact {
     public BuyerFigures buyers(Period p, Filters f) throws SQLException {
         try (PreparedStatement s = Queries.prepare(c, "impact", "buyers_totals", p, f); ResultSet r = s.executeQuery()) {
             r.next();
-            return new BuyerFigures(r.getLong("active"), r.getLong("new"));
+            return new BuyerFigures(r.getLong("active"), r.getLong("new"), r.getLong("collective_active"));
         }
     }
 }

@@ -54,10 +54,30 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!what.equals("ingest")) {
-            throw new ImpactCli.UserError("bench: attendu « ingest » / expected \"ingest\"");
-        }
         PrintWriter out = spec.commandLine().getOut();
+        if (what.equals("indicators")) {
+            long n = rows == 5_000_000 ? 10_000_000 : rows;
+            var r = fr.impact.analytics.bench.IndicatorsBenchmark.run(dir, n, 2015, 10, 2020, seed);
+            if (json) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("rows", r.rows());
+                doc.put("year", r.year());
+                doc.put("indicators_ms", Math.round(r.indicatorsMs() * 10) / 10.0);
+                doc.put("bare_scan_ms", Math.round(r.bareScanMs() * 10) / 10.0);
+                doc.put("ratio", Math.round(r.ratio() * 100) / 100.0);
+                out.println(Json.write(doc));
+            } else {
+                out.printf("Table de %s lignes (2015–2024, générée en %.1f s) ; année %d, médiane de 5 à chaud :%n",
+                        Numbers.integer(r.rows()), r.generateSeconds(), r.year());
+                out.printf("  document d'indicateurs complet  %8.1f ms%n", r.indicatorsMs());
+                out.printf("  balayage nu de DuckDB           %8.1f ms%n", r.bareScanMs());
+                out.printf("  rapport %.2f × (objectif ≤ 2 ×)%n", r.ratio());
+            }
+            return ImpactCli.OK;
+        }
+        if (!what.equals("ingest")) {
+            throw new ImpactCli.UserError("bench: attendu « ingest » ou « indicators » / expected \"ingest\" or \"indicators\"");
+        }
         Files.createDirectories(dir);
         Path csv = dir.resolve("ventes-" + rows + "-" + seed + ".csv");
         if (!Files.exists(csv)) {

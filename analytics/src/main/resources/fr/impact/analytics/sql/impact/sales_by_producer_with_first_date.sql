@@ -12,7 +12,7 @@ WITH period AS (
 ), firsts AS (
     SELECT hub, producteur_id, min(date) AS first_date
     FROM sales
-    WHERE (hub, producteur_id) IN (SELECT (hub, producteur_id) FROM period)
+    WHERE producteur_id IN (SELECT producteur_id FROM period)
     GROUP BY hub, producteur_id
 )
 SELECT p.hub, p.producteur_id, p.name, p.origin_level, p.net_ht, p.active, f.first_date
