@@ -15,11 +15,12 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Hands valid lines to DuckDB in bulk: the row rules' output is written as normalised CSV
- * chunks (ISO dates, decimal points, every text quoted), and a loader thread has DuckDB's
- * own typed {@code read_csv} insert each finished chunk while the next one is parsed — so
- * parsing (Java, one core) and loading (DuckDB) overlap on the two cores. The loader uses the
- * importer's connection, inside its transaction; the parsing thread never touches it.
+ * Hands valid lines to DuckDB in bulk, in a pipeline of three threads: the caller parses and
+ * checks rows and passes the valid lines in batches; a formatter thread writes them as
+ * normalised CSV chunks (ISO dates, decimal points, every text quoted); a loader thread has
+ * DuckDB's own typed {@code read_csv} insert each finished chunk. Parsing, formatting and
+ * loading overlap on the two cores. The loader uses the importer's connection, inside its
+ * transaction; the other threads never touch it.
  */
 final class StagingWriter implements AutoCloseable {
 
@@ -31,9 +32,16 @@ final class StagingWriter implements AutoCloseable {
     private final String hub;
     private final Path dir;
     private final int chunkRows;
+    private static final int BATCH = 2048;
+    private static final java.util.List<SaleLine> END_BATCH = new java.util.ArrayList<>();
+
     private final BlockingQueue<Path> queue = new ArrayBlockingQueue<>(2);
+    private final BlockingQueue<java.util.List<SaleLine>> batches = new ArrayBlockingQueue<>(16);
     private final Thread loader;
+    private final Thread formatter;
     private volatile Throwable failure;
+    private volatile boolean aborted;
+    private java.util.List<SaleLine> batch = new java.util.ArrayList<>(BATCH);
 
     private OutputStream out;
     private final byte[] bytes = new byte[1 << 16];
@@ -53,16 +61,61 @@ final class StagingWriter implements AutoCloseable {
         this.loader = new Thread(this::loadLoop, "impact-staging-loader");
         this.loader.setDaemon(true);
         this.loader.start();
+        this.formatter = new Thread(this::formatLoop, "impact-staging-formatter");
+        this.formatter.setDaemon(true);
+        this.formatter.start();
+    }
+
+    /** Queues a valid line for formatting and loading. */
+    void write(SaleLine s) throws IOException {
+        batch.add(s);
+        if (batch.size() >= BATCH) {
+            putBatch(batch);
+            batch = new java.util.ArrayList<>(BATCH);
+        }
+    }
+
+    private void putBatch(java.util.List<SaleLine> b) throws IOException {
+        try {
+            while (!batches.offer(b, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (failure != null) {
+                    throw new IOException("staging failed: " + failure.getMessage(), failure);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while staging", e);
+        }
+    }
+
+    private void formatLoop() {
+        try {
+            while (true) {
+                java.util.List<SaleLine> b = batches.take();
+                if (b == END_BATCH || aborted) {
+                    if (!aborted) {
+                        handOver();
+                    }
+                    put(END);
+                    return;
+                }
+                for (SaleLine s : b) {
+                    format(s);
+                }
+            }
+        } catch (InterruptedException e) {
+            failure = e;
+        } catch (IOException | RuntimeException e) {
+            failure = e;
+            queue.offer(END);
+        }
     }
 
     long rows() {
         return rows;
     }
 
-    void write(SaleLine s) throws IOException {
-        if (failure != null) {
-            throw new IOException("staging load failed: " + failure.getMessage(), failure);
-        }
+    private void format(SaleLine s) throws IOException {
         if (out == null) {
             current = dir.resolve("staging-" + (chunks++) + ".csv");
             out = Files.newOutputStream(current);
@@ -132,9 +185,13 @@ final class StagingWriter implements AutoCloseable {
 
     /** Waits until every chunk is in the database. */
     void finish() throws IOException, SQLException {
-        handOver();
-        put(END);
+        if (!batch.isEmpty()) {
+            putBatch(batch);
+            batch = new java.util.ArrayList<>(BATCH);
+        }
+        putBatch(END_BATCH);
         try {
+            formatter.join();
             loader.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -297,6 +354,16 @@ final class StagingWriter implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (formatter.isAlive()) {
+                aborted = true;
+                batches.clear();
+                batches.offer(END_BATCH);
+                try {
+                    formatter.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             if (out != null) {
                 used = 0;
                 out.close();
