@@ -69,6 +69,8 @@ public final class ImpactCli {
 
     /** Runs a command line; returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        // the help text's language must be known before picocli reads its resource bundle
+        Locale.setDefault(englishAsked(args) ? Messages.ENGLISH : Messages.FRENCH);
         ImpactCli root = new ImpactCli();
         CommandLine cl = new CommandLine(root);
         cl.setOut(out);
@@ -93,6 +95,19 @@ public final class ImpactCli {
             return INTERNAL;
         });
         return cl.execute(args);
+    }
+
+    private static boolean englishAsked(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return args[i + 1].toLowerCase(Locale.ROOT).startsWith("en");
+            }
+            if (args[i].startsWith("--lang=")) {
+                return args[i].substring(7).toLowerCase(Locale.ROOT).startsWith("en");
+            }
+        }
+        String env = System.getenv("IMPACT_LANG");
+        return env != null && env.toLowerCase(Locale.ROOT).startsWith("en");
     }
 
     /** The database file: --db, else $IMPACT_DB, else data/impact.duckdb. */
