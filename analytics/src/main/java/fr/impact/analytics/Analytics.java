@@ -46,6 +46,10 @@ public final class Analytics {
         return new Impact(c);
     }
 
+    public fr.impact.analytics.quality.DataQuality quality() {
+        return new fr.impact.analytics.quality.DataQuality(c);
+    }
+
     /**
      * The whole indicator document for a period: one scan of the period's lines (the {@link
      * IndicatorCube}) for every sum, plus the producers' and buyers' queries.
