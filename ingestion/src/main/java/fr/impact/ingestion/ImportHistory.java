@@ -37,9 +37,15 @@ public final class ImportHistory {
     }
 
     private final Store store;
+    private final java.time.Clock clock;
 
     public ImportHistory(Store store) {
+        this(store, java.time.Clock.system(java.time.ZoneId.of("Europe/Paris")));
+    }
+
+    public ImportHistory(Store store, java.time.Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     /** Every import, newest first. */
@@ -103,7 +109,7 @@ public final class ImportHistory {
             }
             try (PreparedStatement p = c.prepareStatement(
                     "UPDATE imports SET status = 'UNDONE', undone_at = ? WHERE id = ?")) {
-                p.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now()));
+                p.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now(clock)));
                 p.setLong(2, id);
                 p.executeUpdate();
             }
