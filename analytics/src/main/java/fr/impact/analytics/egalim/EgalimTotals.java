@@ -1,5 +1,7 @@
 package fr.impact.analytics.egalim;
 
+import static java.util.Objects.requireNonNull;
+
 import fr.impact.analytics.Ratio;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -12,6 +14,16 @@ import java.util.Optional;
  */
 public record EgalimTotals(BigDecimal totalHt, BigDecimal bioHt, BigDecimal siqoHt, BigDecimal autresEgalimHt,
         BigDecimal externalitesPerformanceHt, BigDecimal meatFishTotalHt, BigDecimal meatFishEgalimHt) {
+
+    public EgalimTotals {
+        requireNonNull(totalHt, "totalHt is null");
+        requireNonNull(bioHt, "bioHt is null");
+        requireNonNull(siqoHt, "siqoHt is null");
+        requireNonNull(autresEgalimHt, "autresEgalimHt is null");
+        requireNonNull(externalitesPerformanceHt, "externalitesPerformanceHt is null");
+        requireNonNull(meatFishTotalHt, "meatFishTotalHt is null");
+        requireNonNull(meatFishEgalimHt, "meatFishEgalimHt is null");
+    }
 
     public BigDecimal egalimHt() {
         return bioHt.add(siqoHt).add(autresEgalimHt).add(externalitesPerformanceHt);
@@ -29,6 +41,12 @@ public record EgalimTotals(BigDecimal totalHt, BigDecimal bioHt, BigDecimal siqo
         return Ratio.of(meatFishEgalimHt, meatFishTotalHt);
     }
 
+    /** The amounts still to buy to reach these targets (see {@link EgalimGaps}). */
+    public EgalimGaps gaps(EgalimTargets targets) {
+        return EgalimGaps.of(this, targets);
+    }
+
+    /** Reads the measure columns (named as in {@code egalim_totals.sql}) of the current row. */
     public static EgalimTotals read(ResultSet r) throws SQLException {
         return new EgalimTotals(r.getBigDecimal("total_ht"), r.getBigDecimal("bio_ht"), r.getBigDecimal("siqo_ht"),
                 r.getBigDecimal("autres_egalim_ht"), r.getBigDecimal("externalites_performance_ht"),

@@ -4,6 +4,7 @@ import fr.impact.analytics.Filters;
 import fr.impact.analytics.Period;
 import fr.impact.analytics.Queries;
 import fr.impact.analytics.Ratio;
+import fr.impact.ingestion.model.OriginLevel;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -70,6 +71,37 @@ public final class Impact {
             hhi = Optional.of(sum);
         }
         return new ProducerFigures(active, localActive, newOnes, Ratio.of(top5, positiveTotal), hhi, list);
+    }
+
+    /** Revenue through the hub per producer with lines in the period, largest first. */
+    public List<ProducerRevenue> revenueByProducer(Period p, Filters f) throws SQLException {
+        List<ProducerRevenue> out = new ArrayList<>();
+        try (PreparedStatement s = Queries.prepare(c, "impact", "revenue_by_producer", p, f);
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                out.add(new ProducerRevenue(r.getString("hub"), r.getString("producteur_id"), r.getString("name"),
+                        OriginLevel.valueOf(r.getString("origin_level")), r.getLong("lines"),
+                        r.getBigDecimal("sales_ht"), r.getBigDecimal("credit_notes_ht"),
+                        r.getBigDecimal("revenue_ht")));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Buyer retention for each calendar year of the period, from the buyers active the year
+     * before (see {@code retention_by_year.sql}: whole calendar years, nothing after the period's end).
+     */
+    public List<Retention> retentionByYear(Period p, Filters f) throws SQLException {
+        List<Retention> out = new ArrayList<>();
+        try (PreparedStatement s = Queries.prepare(c, "impact", "retention_by_year", p, f);
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                out.add(new Retention(r.getInt("year"), r.getLong("previous_active"), r.getLong("retained"),
+                        r.getLong("active")));
+            }
+        }
+        return out;
     }
 
     public BuyerFigures buyers(Period p, Filters f) throws SQLException {

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,6 +44,26 @@ public final class LocalSourcing {
                 ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 out.add(new Group(r.getString("key"), r.getString("label"), OriginTotals.read(r)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The monthly series for charts: every calendar month the period touches, in order, with
+     * its local and collective-catering EGalim figures and their rolling 12-month sums.
+     */
+    public List<MonthPoint> seriesByMonth(Period p, Filters f) throws SQLException {
+        List<MonthPoint> out = new ArrayList<>();
+        try (PreparedStatement s = Queries.prepare(c, "local", "series_by_month", p, f);
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                out.add(new MonthPoint(YearMonth.parse(r.getString("month")), r.getLong("lines"),
+                        r.getBigDecimal("total_ht"), r.getBigDecimal("local_ht"), r.getBigDecimal("collective_total_ht"),
+                        r.getBigDecimal("collective_bio_ht"), r.getBigDecimal("collective_egalim_ht"),
+                        r.getBigDecimal("rolling_total_ht"), r.getBigDecimal("rolling_local_ht"),
+                        r.getBigDecimal("rolling_collective_total_ht"), r.getBigDecimal("rolling_collective_bio_ht"),
+                        r.getBigDecimal("rolling_collective_egalim_ht")));
             }
         }
         return out;

@@ -78,10 +78,12 @@ final class IndicatorsCommand implements Callable<Integer> {
                 throw new ImpactCli.UserError(t.text("period.reversed", start, end));
             }
             Indicators i = a.indicators(new Period(start, end), f);
+            var targets = fr.impact.analytics.egalim.EgalimTargets.ofZone(root.parkConfig().egalimZone())
+                    .orElse(fr.impact.analytics.egalim.EgalimTargets.METROPOLE);
             if (json) {
-                out.println(Json.write(IndicatorsDocument.of(i)));
+                out.println(Json.write(IndicatorsDocument.of(i, targets)));
             } else {
-                printHuman(out, i);
+                printHuman(out, i, targets);
             }
         }
         return ImpactCli.OK;
@@ -95,7 +97,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         }
     }
 
-    private static void printHuman(PrintWriter out, Indicators i) {
+    private static void printHuman(PrintWriter out, Indicators i, fr.impact.analytics.egalim.EgalimTargets targets) {
         var s = i.sales();
         out.printf("Indicateurs du %s au %s%n%n", i.period().from().format(FR), i.period().to().format(FR));
         out.printf("Ventes du pôle            %16s   %s lignes%n", Numbers.euros(s.totalHt()), Numbers.integer(s.lines()));
@@ -118,15 +120,26 @@ final class IndicatorsCommand implements Callable<Integer> {
                 Numbers.integer(cc.activeBuyers()));
         var e = i.egalim();
         out.printf("%nEGalim (restauration collective)%n");
-        out.printf("  bio                     %16s   %s (objectif 20 %%)%n", Numbers.euros(e.bioHt()),
-                Numbers.percent(e.bioShare().orElse(null)));
+        out.printf("  bio                     %16s   %s (objectif %s)%n", Numbers.euros(e.bioHt()),
+                Numbers.percent(e.bioShare().orElse(null)), Numbers.percent(targets.bio()));
         out.printf("  SIQO                    %16s%n", Numbers.euros(e.siqoHt()));
         out.printf("  autres EGalim           %16s%n", Numbers.euros(e.autresEgalimHt()));
         out.printf("  externalités/perf.      %16s%n", Numbers.euros(e.externalitesPerformanceHt()));
-        out.printf("  total EGalim            %16s   %s (objectif 50 %%)%n", Numbers.euros(e.egalimHt()),
-                Numbers.percent(e.egalimShare().orElse(null)));
-        out.printf("  viandes et poissons     %16s   EGalim %s (objectif 60 %%)%n", Numbers.euros(e.meatFishTotalHt()),
-                Numbers.percent(e.meatFishEgalimShare().orElse(null)));
+        out.printf("  total EGalim            %16s   %s (objectif %s)%n", Numbers.euros(e.egalimHt()),
+                Numbers.percent(e.egalimShare().orElse(null)), Numbers.percent(targets.egalim()));
+        out.printf("  viandes et poissons     %16s   EGalim %s (objectif %s)%n", Numbers.euros(e.meatFishTotalHt()),
+                Numbers.percent(e.meatFishEgalimShare().orElse(null)), Numbers.percent(targets.meatFishEgalim()));
+        var gaps = e.gaps(targets);
+        if (gaps.bioHt().signum() > 0) {
+            out.printf("  → %s de bio en plus atteindraient l'objectif bio%n", Numbers.euros(gaps.bioHt()));
+        }
+        if (gaps.egalimHt().signum() > 0) {
+            out.printf("  → %s de produits EGalim en plus atteindraient l'objectif EGalim%n", Numbers.euros(gaps.egalimHt()));
+        }
+        if (gaps.meatFishEgalimHt().signum() > 0) {
+            out.printf("  → %s de viandes et poissons EGalim en plus atteindraient leur objectif%n",
+                    Numbers.euros(gaps.meatFishEgalimHt()));
+        }
         var p = i.producers();
         out.printf("%nProducteurs : %s actifs, dont %s locaux et %s nouveaux ; 5 premiers : %s des ventes ; HHI %s%n",
                 Numbers.integer(p.active()), Numbers.integer(p.localActive()), Numbers.integer(p.newOnes()),

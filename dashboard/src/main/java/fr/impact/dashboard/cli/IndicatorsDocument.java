@@ -19,6 +19,11 @@ public final class IndicatorsDocument {
     private IndicatorsDocument() {}
 
     public static Map<String, Object> of(Indicators i) {
+        return of(i, fr.impact.analytics.egalim.EgalimTargets.METROPOLE);
+    }
+
+    /** The document, with the EGalim gaps measured against the park's target zone. */
+    public static Map<String, Object> of(Indicators i, fr.impact.analytics.egalim.EgalimTargets targets) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("from", i.period().from().toString());
         doc.put("to", i.period().to().toString());
@@ -80,6 +85,18 @@ public final class IndicatorsDocument {
         egalim.put("meat_fish_total_ht", money(e.meatFishTotalHt()));
         egalim.put("meat_fish_egalim_ht", money(e.meatFishEgalimHt()));
         egalim.put("meat_fish_egalim_share", share(e.meatFishEgalimShare()));
+        var gaps = e.gaps(targets);
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("zone", targets.zone());
+        t.put("bio", targets.bio());
+        t.put("egalim", targets.egalim());
+        t.put("meat_fish_egalim", targets.meatFishEgalim());
+        egalim.put("targets", t);
+        Map<String, Object> g = new LinkedHashMap<>();
+        g.put("bio_ht", money(gaps.bioHt()));
+        g.put("egalim_ht", money(gaps.egalimHt()));
+        g.put("meat_fish_egalim_ht", money(gaps.meatFishEgalimHt()));
+        egalim.put("gaps", g);
         doc.put("egalim", egalim);
 
         var p = i.producers();

@@ -61,10 +61,11 @@ public final class ReferenceRules {
         if (s.length() == 1 && allDigits(s)) {
             s = "0" + s;
         }
-        if (s.length() == 2 && (allDigits(s) && !s.equals("00") && !s.equals("20") || s.equals("2A") || s.equals("2B"))) {
-            return s;
+        if (s.length() == 2 && (allDigits(s) && s.compareTo("01") >= 0 && s.compareTo("95") <= 0 && !s.equals("20")
+                || s.equals("2A") || s.equals("2B"))) {
+            return s; // mainland departments; 97/98 alone are not departments (overseas ones have 3 digits)
         }
-        if (s.length() == 3 && allDigits(s) && s.startsWith("97")) {
+        if (s.length() == 3 && allDigits(s) && (s.startsWith("97") || s.startsWith("98"))) {
             return s;
         }
         if (s.length() == 4 || s.length() == 5) {
