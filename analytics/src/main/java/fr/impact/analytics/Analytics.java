@@ -1,6 +1,7 @@
 package fr.impact.analytics;
 
 import fr.impact.analytics.egalim.Egalim;
+import fr.impact.analytics.funding.Funding;
 import fr.impact.analytics.impact.Impact;
 import fr.impact.analytics.local.IndicatorCube;
 import fr.impact.analytics.local.LocalSourcing;
@@ -48,6 +49,10 @@ public final class Analytics {
 
     public fr.impact.analytics.quality.DataQuality quality() {
         return new fr.impact.analytics.quality.DataQuality(c);
+    }
+
+    public Funding funding() {
+        return new Funding(c);
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.impact.ingestion;
 
+import fr.impact.ingestion.funding.FundingLoader;
 import fr.impact.ingestion.reference.ReferenceLoader;
 import fr.impact.ingestion.sales.SalesLoader;
 import fr.impact.ingestion.store.Store;
@@ -99,6 +100,7 @@ public final class ImportHistory {
                 case PRODUCERS -> new ReferenceLoader(ReferenceLoader.Spec.PRODUCERS).undo(c, id);
                 case BUYERS -> new ReferenceLoader(ReferenceLoader.Spec.BUYERS).undo(c, id);
                 case TERRITORY -> new ReferenceLoader(ReferenceLoader.Spec.TERRITORY).undo(c, id);
+                case FUNDING -> FundingLoader.forUndo().undo(c, id);
             }
             for (String sql : List.of("DELETE FROM quarantine_rows WHERE import_id = ?",
                     "DELETE FROM findings WHERE import_id = ?")) {

@@ -8,7 +8,9 @@ public enum ImportKind {
     SALES("sales"),
     PRODUCERS("producers"),
     BUYERS("buyers"),
-    TERRITORY("territory");
+    TERRITORY("territory"),
+    /** The funding ledger: {@code financements}, {@code depenses}, {@code versements}, {@code budget}. */
+    FUNDING("funding");
 
     private final String cliName;
 

@@ -3,6 +3,9 @@ package fr.impact.ingestion;
 import fr.impact.ingestion.FileReport.Refusal;
 import fr.impact.ingestion.FileReport.Status;
 import fr.impact.ingestion.csv.CsvRecordSource;
+import fr.impact.ingestion.funding.FundingKind;
+import fr.impact.ingestion.funding.FundingLoader;
+import fr.impact.ingestion.funding.FundingWorkbook;
 import fr.impact.ingestion.imports.ImportContext;
 import fr.impact.ingestion.imports.KindLoader;
 import fr.impact.ingestion.imports.Quarantine;
@@ -28,6 +31,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -75,6 +79,27 @@ public final class Importer {
         this(store, Settings.defaults());
     }
 
+    /**
+     * Imports a file as the command line names it: for {@code funding}, an XLSX workbook whose
+     * sheets are named after the ledger's files ({@code financements}, {@code depenses},
+     * {@code versements}, {@code budget}) gives one import per such sheet, reported as
+     * {@code file.xlsx#sheet}; any other file (or a sheet chosen with {@code --sheet}) is one import.
+     */
+    public List<FileReport> importAll(ImportKind kind, Path file, ImportOptions options) throws SQLException {
+        if (kind == ImportKind.FUNDING && options.sheet().isEmpty()) {
+            List<String> sheets = FundingWorkbook.kindSheets(file);
+            if (!sheets.isEmpty()) {
+                String name = options.displayName().orElse(file.getFileName().toString());
+                List<FileReport> reports = new ArrayList<>();
+                for (String sheet : sheets) {
+                    reports.add(importFile(kind, file, options.withSheet(sheet).withDisplayName(name + "#" + sheet)));
+                }
+                return reports;
+            }
+        }
+        return List.of(importFile(kind, file, options));
+    }
+
     /** Imports one file. Never throws for a bad file: the report says REFUSED and why. */
     public FileReport importFile(ImportKind kind, Path file, ImportOptions options) throws SQLException {
         String name = options.displayName().orElse(file.getFileName().toString());
@@ -96,7 +121,9 @@ public final class Importer {
             return refuse(kind, name, options, null, 0, null,
                     new FileRefusedException(FileCode.UNREADABLE, String.valueOf(e.getMessage())), new Quarantine());
         }
-        Optional<Long> same = loadedWithSameContent(kind, options.hub(), sniff.hash());
+        // one sheet of a workbook is a content of its own: the sheet is part of its identity
+        String identity = options.sheet().map(sheet -> sniff.hash() + "#" + sheet.strip()).orElse(sniff.hash());
+        Optional<Long> same = loadedWithSameContent(kind, options.hub(), identity);
         if (same.isPresent()) {
             return new FileReport(name, kind, Status.UNCHANGED, same.get(), 0, 0, 0, List.of(), List.of(),
                     Optional.empty());
@@ -113,12 +140,12 @@ public final class Importer {
             RecordSource source = open.get();
             description = source.description();
             scratch = Files.createTempDirectory(settings.scratchDir(), "impact-import-");
-            insertImport(c, id, kind, name, options, sniff, description, "LOADING");
+            insertImport(c, id, kind, name, options, sniff, identity, description, "LOADING");
             ImportContext ctx = new ImportContext(c, id, options.hub(), options.profile(),
                     LocalDate.now(settings.clock()), scratch, quarantine, settings.progress());
             KindLoader.Loaded loaded;
             try (source) {
-                loaded = loader(kind, open).load(source, ctx);
+                loaded = loader(kind, open, options, name).load(source, ctx);
             }
             if (options.strict() && quarantine.rejectedRows() > 0) {
                 throw new FileRefusedException(FileCode.STRICT_REJECTED, String.valueOf(quarantine.rejectedRows()));
@@ -136,17 +163,17 @@ public final class Importer {
         } catch (FileRefusedException e) {
             c.rollback();
             c.setAutoCommit(auto);
-            return refuse(kind, name, options, sniff.hash(), sniff.size(), description, e, quarantine);
+            return refuse(kind, name, options, identity, sniff.size(), description, e, quarantine);
         } catch (UncheckedIOException e) {
             c.rollback();
             c.setAutoCommit(auto);
-            return refuse(kind, name, options, sniff.hash(), sniff.size(), description,
+            return refuse(kind, name, options, identity, sniff.size(), description,
                     new FileRefusedException(FileCode.UNREADABLE, String.valueOf(e.getCause().getMessage())),
                     quarantine);
         } catch (IOException e) {
             c.rollback();
             c.setAutoCommit(auto);
-            return refuse(kind, name, options, sniff.hash(), sniff.size(), description,
+            return refuse(kind, name, options, identity, sniff.size(), description,
                     new FileRefusedException(FileCode.UNREADABLE, String.valueOf(e.getMessage())), quarantine);
         } catch (SQLException | RuntimeException | Error e) {
             c.rollback();
@@ -165,12 +192,15 @@ public final class Importer {
         return new CsvRecordSource(file, sniff.charset(), sniff.bomLength(), p.delimiter().orElse(null));
     }
 
-    private static KindLoader loader(ImportKind kind, Supplier<RecordSource> reopen) {
+    private static KindLoader loader(ImportKind kind, Supplier<RecordSource> reopen, ImportOptions options,
+            String fileName) {
         return switch (kind) {
             case SALES -> new SalesLoader(reopen);
             case PRODUCERS -> new ReferenceLoader(ReferenceLoader.Spec.PRODUCERS);
             case BUYERS -> new ReferenceLoader(ReferenceLoader.Spec.BUYERS);
             case TERRITORY -> new ReferenceLoader(ReferenceLoader.Spec.TERRITORY);
+            case FUNDING -> new FundingLoader(options.sheet().flatMap(FundingKind::ofSheet),
+                    FundingKind.ofFileName(fileName));
         };
     }
 
@@ -240,14 +270,14 @@ public final class Importer {
     }
 
     private void insertImport(Connection c, long id, ImportKind kind, String name, ImportOptions options, Sniff sniff,
-            String description, String status) throws SQLException {
+            String identity, String description, String status) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO imports (id, kind, hub, file_name, content_hash, "
                 + "file_size, format, profile, strict, imported_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setLong(1, id);
             p.setString(2, kind.cliName());
             p.setString(3, options.hub());
             p.setString(4, name);
-            p.setString(5, sniff.hash());
+            p.setString(5, identity);
             p.setLong(6, sniff.size());
             p.setString(7, description + ", " + sniff.encodingName());
             p.setString(8, options.profile().name());

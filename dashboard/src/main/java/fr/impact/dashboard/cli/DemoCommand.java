@@ -67,6 +67,9 @@ final class DemoCommand implements Callable<Integer> {
             for (Path sales : files.sales()) {
                 reports.add(importer.importFile(ImportKind.SALES, sales, options));
             }
+            for (Path ledger : files.funding()) {
+                reports.addAll(importer.importAll(ImportKind.FUNDING, ledger, options));
+            }
         }
         long accepted = reports.stream().mapToLong(FileReport::accepted).sum();
         long rejected = reports.stream().mapToLong(FileReport::rejected).sum();

@@ -23,7 +23,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "impact", mixinStandardHelpOptions = true, version = "Impact 0.1.0",
         resourceBundle = "fr.impact.dashboard.cli.usage",
-        subcommands = {IngestCommand.class, ImportsCommand.class, DemoCommand.class, IndicatorsCommand.class, QualityCommand.class, BenchCommand.class},
+        subcommands = {IngestCommand.class, ImportsCommand.class, DemoCommand.class, IndicatorsCommand.class,
+            QualityCommand.class, FundingCommand.class, BenchCommand.class},
         usageHelpAutoWidth = true)
 public final class ImpactCli {
 

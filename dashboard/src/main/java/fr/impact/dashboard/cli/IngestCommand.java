@@ -90,11 +90,14 @@ final class IngestCommand implements Callable<Integer> {
                 Progress progress = new Progress(f.getFileName().toString(), ImpactCli.stderrIsTerminal());
                 Importer importer = new Importer(store, Importer.Settings.defaults()
                         .withMaxFileBytes(config.maxFileBytes()).withProgress(progress));
-                FileReport r = importer.importFile(k, f, options);
+                // a funding workbook gives one report per sheet named after a file of the ledger
+                List<FileReport> done = importer.importAll(k, f, options);
                 progress.done();
-                reports.add(r);
+                reports.addAll(done);
                 if (!json) {
-                    printHuman(out, r, root.messages(), t);
+                    for (FileReport r : done) {
+                        printHuman(out, r, root.messages(), t);
+                    }
                 }
             }
         }

@@ -42,7 +42,10 @@ import java.util.TreeMap;
  *       quantity of {@code 0} (2019-10), the unit {@code caisse} (2020-09), the label
  *       {@code LOCAL}, which is no EGalim category (2021-04), a negative amount for a positive
  *       quantity (2022-03), no product name (2023-06), and a product name with an unquoted ';',
- *       one cell too many (2024-11).
+ *       one cell too many (2024-11);
+ *   <li>{@code financements.csv}, {@code budget.csv}, {@code depenses.csv}, {@code versements.csv}
+ *       — the park's 2017–2020 programme for the hub as a funding ledger (see
+ *       {@link FundingProgramme}): 165 000 € of public funding on 195 000 €, public rate 0.8462.
  * </ul>
  *
  * <p>Deterministic: the same seed and last month give byte-identical files (one
@@ -57,13 +60,17 @@ public final class DemoDataSet {
 
     private DemoDataSet() {}
 
-    /** The files written, sales in month order. */
-    public record DemoFiles(Path territory, Path producers, Path buyers, List<Path> sales) {
+    /**
+     * The files written, sales in month order; the funding ledger as {@code financements},
+     * {@code budget}, {@code depenses}, {@code versements}.
+     */
+    public record DemoFiles(Path territory, Path producers, Path buyers, List<Path> sales, List<Path> funding) {
         public DemoFiles {
             requireNonNull(territory, "territory is null");
             requireNonNull(producers, "producers is null");
             requireNonNull(buyers, "buyers is null");
             sales = List.copyOf(sales);
+            funding = List.copyOf(funding);
         }
     }
 
@@ -105,7 +112,8 @@ public final class DemoDataSet {
             FrenchCsv.write(file, SalesGenerator.HEADER, generator.month(month));
             salesFiles.add(file);
         }
-        return new DemoFiles(territory, producers, buyers, salesFiles);
+        List<Path> funding = FundingProgramme.write(dir, until).all();
+        return new DemoFiles(territory, producers, buyers, salesFiles, funding);
     }
 
     private static List<String[]> producerRows(SplittableRandom random, Map<String, BigDecimal> priceFactors) {

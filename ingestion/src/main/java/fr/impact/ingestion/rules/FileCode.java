@@ -25,5 +25,7 @@ public enum FileCode {
     /** --strict and at least one row was rejected. Arg: count. */
     STRICT_REJECTED,
     /** The profile file is invalid. Args: line, reason. */
-    BAD_PROFILE
+    BAD_PROFILE,
+    /** A funding file whose header is none of the ledger's files. Arg: the columns found. */
+    UNKNOWN_FUNDING_FILE
 }

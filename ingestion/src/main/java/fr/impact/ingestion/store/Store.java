@@ -28,7 +28,8 @@ import org.duckdb.DuckDBConnection;
 public final class Store implements AutoCloseable {
 
     /** The migrations, in order. A new schema change is a new file added here. */
-    static final List<String> MIGRATIONS = List.of("V001__schema.sql", "V002__analytics_views.sql");
+    static final List<String> MIGRATIONS = List.of("V001__schema.sql", "V002__analytics_views.sql",
+            "V003__funding.sql");
 
     private static final Pattern PID = Pattern.compile("\\(PID (\\d+)\\)");
 
