@@ -44,11 +44,12 @@ class CrashSafetyIntegrationTests {
                     "15/03/2024;S1;1;C1;;;P1;;Carottes;AUTRES;1;kg;;1,00;",
                     "15/03/2024;S1;2;C1;;;P1;;Navets;AUTRES;1;kg;;2,00;")), ImportOptions.defaults());
         }
-        // the whole import once, to know its duration
-        long start = System.nanoTime();
+        // the whole import once, to know its duration (as the child measures it, JVM start excluded)
         Process full = child(db, big);
+        String done = lastLine(full);
         assertThat(full.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        long durationMs = (System.nanoTime() - start) / 1_000_000;
+        assertThat(done).startsWith("done LOADED " + LINES);
+        long durationMs = Long.parseLong(done.substring(done.lastIndexOf(' ') + 1));
         String expectedAfterSum;
         try (Store store = Store.open(db, null)) {
             assertThat(scalar(store, "SELECT count(*) FROM sales")).isEqualTo(String.valueOf(LINES + 2));
@@ -62,7 +63,9 @@ class CrashSafetyIntegrationTests {
         for (int i = 0; i < KILLS; i++) {
             Process p = child(db, big);
             waitForLine(p, "started");
-            long delay = (long) (durationMs * (0.1 + 0.8 * rnd.nextDouble()));
+            // at random points of the import (its first two thirds: on a loaded machine the
+            // import may run faster than the measured one, and a kill after the commit tests less)
+            long delay = (long) (durationMs * (0.05 + 0.6 * rnd.nextDouble()));
             Thread.sleep(delay);
             p.destroyForcibly(); // SIGKILL
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -93,6 +96,16 @@ class CrashSafetyIntegrationTests {
         return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 ImportChild.class.getName(), db.toString(), file.toString())
                 .redirectErrorStream(true).start();
+    }
+
+    private static String lastLine(Process p) throws Exception {
+        BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        String last = "";
+        while ((line = r.readLine()) != null) {
+            last = line;
+        }
+        return last;
     }
 
     private static void waitForLine(Process p, String expected) throws Exception {

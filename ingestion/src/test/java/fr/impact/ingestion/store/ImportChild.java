@@ -13,8 +13,9 @@ public final class ImportChild {
         try (Store store = Store.open(Path.of(args[0]), "512MB")) {
             System.out.println("started");
             System.out.flush();
+            long start = System.nanoTime();
             FileReport r = new Importer(store).importFile(ImportKind.SALES, Path.of(args[1]), ImportOptions.defaults());
-            System.out.println("done " + r.status() + " " + r.accepted());
+            System.out.println("done " + r.status() + " " + r.accepted() + " " + (System.nanoTime() - start) / 1_000_000);
         }
     }
 }
