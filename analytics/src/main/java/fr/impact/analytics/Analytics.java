@@ -61,10 +61,9 @@ public final class Analytics {
      */
     public Indicators indicators(Period p, Filters f) throws SQLException {
         IndicatorCube cube = IndicatorCube.load(c, p, f);
-        Impact impact = impact();
-        Impact.BuyerFigures buyers = impact.buyers(p, f);
+        Impact.Figures people = impact().figures(p, cube);
         return new Indicators(p, f, cube.totals(), cube.bySegment(),
-                new LocalSourcing.Collective(cube.collective(), buyers.collectiveActive()), cube.egalim(),
-                impact.producers(p, f), buyers);
+                new LocalSourcing.Collective(cube.collective(), people.buyers().collectiveActive()), cube.egalim(),
+                people.producers(), people.buyers());
     }
 }

@@ -36,6 +36,14 @@ public final class Impact {
                         r.getBoolean("active"), r.getDate("first_date").toLocalDate()));
             }
         }
+        return figures(p, list);
+    }
+
+    /**
+     * The producer figures from each producer's sales in the period and first line ever:
+     * active, local and active, new; top-5 share and HHI over producers with positive net.
+     */
+    public static ProducerFigures figures(Period p, List<ProducerFigures.ProducerSales> list) {
         long active = 0;
         long localActive = 0;
         long newOnes = 0;
@@ -102,6 +110,55 @@ public final class Impact {
             }
         }
         return out;
+    }
+
+    /**
+     * The producer and buyer figures of the indicator document from the cube's producer and
+     * buyer groupings, with one more scan for first lines ever (the fast path of
+     * {@link #producers} and {@link #buyers}, same definitions).
+     */
+    public record Figures(ProducerFigures producers, BuyerFigures buyers) {}
+
+    public Figures figures(Period p, fr.impact.analytics.local.IndicatorCube cube) throws SQLException {
+        java.util.Map<String, java.time.LocalDate> producerFirst = new java.util.HashMap<>();
+        java.util.Map<String, java.time.LocalDate> buyerFirst = new java.util.HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(Queries.sql("impact", "first_dates_by_producer_and_buyer"))) {
+            s.setDate(1, java.sql.Date.valueOf(p.from()));
+            s.setDate(2, java.sql.Date.valueOf(p.to()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String producer = r.getString("producteur_id");
+                    java.time.LocalDate first = r.getDate("first_date").toLocalDate();
+                    if (producer != null) {
+                        producerFirst.put(r.getString("hub") + '\u0000' + producer, first);
+                    } else {
+                        buyerFirst.put(r.getString("hub") + '\u0000' + r.getString("client_id"), first);
+                    }
+                }
+            }
+        }
+        List<ProducerFigures.ProducerSales> list = new ArrayList<>();
+        for (var row : cube.producers()) {
+            list.add(new ProducerFigures.ProducerSales(row.hub(), row.id(), row.name(), row.originLevel(), row.netHt(),
+                    row.active(), producerFirst.get(row.hub() + '\u0000' + row.id())));
+        }
+        long active = 0;
+        long newOnes = 0;
+        long collective = 0;
+        for (var b : cube.buyers()) {
+            if (!b.active()) {
+                continue;
+            }
+            active++;
+            if (b.collectiveActive()) {
+                collective++;
+            }
+            java.time.LocalDate first = buyerFirst.get(b.hub() + '\u0000' + b.id());
+            if (first != null && !first.isBefore(p.from()) && !first.isAfter(p.to())) {
+                newOnes++;
+            }
+        }
+        return new Figures(figures(p, list), new BuyerFigures(active, newOnes, collective));
     }
 
     public BuyerFigures buyers(Period p, Filters f) throws SQLException {

@@ -22,27 +22,60 @@ import java.util.function.Predicate;
  */
 public final class IndicatorCube {
 
+    /** One producer's figures in the period (grouping 1). */
+    public record ProducerRow(String hub, String id, String name, String originLevel, BigDecimal netHt,
+            boolean active) {}
+
+    /** One buyer's activity in the period (grouping 2). */
+    public record BuyerRow(String hub, String id, boolean active, boolean collectiveActive) {}
+
     /** One cell of the cube. */
     public record Cell(String segment, boolean collective, String originLevel, String egalimGroup, boolean meatFish,
             long lines, BigDecimal totalHt, BigDecimal totalKg, BigDecimal totalLitres) {}
 
     private final List<Cell> cells;
+    private final List<ProducerRow> producers;
+    private final List<BuyerRow> buyers;
 
-    private IndicatorCube(List<Cell> cells) {
+    private IndicatorCube(List<Cell> cells, List<ProducerRow> producers, List<BuyerRow> buyers) {
         this.cells = cells;
+        this.producers = producers;
+        this.buyers = buyers;
+    }
+
+    /** Every producer with lines in the period, largest net sales first. */
+    public List<ProducerRow> producers() {
+        return producers;
+    }
+
+    /** Every buyer with lines in the period. */
+    public List<BuyerRow> buyers() {
+        return buyers;
     }
 
     public static IndicatorCube load(Connection c, Period p, Filters f) throws SQLException {
         List<Cell> cells = new ArrayList<>();
+        List<ProducerRow> producers = new ArrayList<>();
+        List<BuyerRow> buyers = new ArrayList<>();
         try (PreparedStatement s = Queries.prepare(c, "local", "indicator_cube_by_segment_origin_group", p, f);
                 ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                cells.add(new Cell(r.getString("segment"), r.getBoolean("collective"), r.getString("origin_level"),
-                        r.getString("egalim_group"), r.getBoolean("meat_fish"), r.getLong("lines"),
-                        r.getBigDecimal("total_ht"), r.getBigDecimal("total_kg"), r.getBigDecimal("total_litres")));
+                switch (r.getInt("grp")) {
+                    case 0 -> cells.add(new Cell(r.getString("segment"), r.getBoolean("collective"),
+                            r.getString("origin_level"), r.getString("egalim_group"), r.getBoolean("meat_fish"),
+                            r.getLong("lines"), r.getBigDecimal("total_ht"), r.getBigDecimal("total_kg"),
+                            r.getBigDecimal("total_litres")));
+                    case 1 -> producers.add(new ProducerRow(r.getString("hub"), r.getString("producteur_id"),
+                            r.getString("producer_name"), r.getString("origin_level"), r.getBigDecimal("total_ht"),
+                            r.getBoolean("active")));
+                    default -> buyers.add(new BuyerRow(r.getString("hub"), r.getString("client_id"),
+                            r.getBoolean("active"), r.getBoolean("collective_active")));
+                }
             }
         }
-        return new IndicatorCube(cells);
+        producers.sort(java.util.Comparator.comparing(ProducerRow::netHt).reversed()
+                .thenComparing(ProducerRow::hub).thenComparing(ProducerRow::id));
+        return new IndicatorCube(cells, List.copyOf(producers), List.copyOf(buyers));
     }
 
     /** Origin totals over every cell. */

@@ -1,0 +1,122 @@
+package fr.impact.dashboard.cli;
+
+import fr.impact.analytics.Filters;
+import fr.impact.analytics.Period;
+import fr.impact.ingestion.store.Store;
+import fr.impact.reports.ReportKind;
+import fr.impact.reports.ReportRequest;
+import fr.impact.reports.brief.BriefReport;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code impact report KIND (--year YYYY | --from DATE --to DATE) [--buyer ID] [--project P]
+ * --out DIR}: writes a report's files and prints their paths, one a line. Only {@code brief}
+ * exists so far; the other kinds say so (exit 2).
+ */
+@Command(name = "report", resourceBundle = "fr.impact.dashboard.cli.usage", mixinStandardHelpOptions = true)
+final class ReportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ImpactCli root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "TYPE", descriptionKey = "report.kind")
+    String kind;
+
+    @Option(names = "--year", paramLabel = "AAAA", descriptionKey = "report.year")
+    Integer year;
+
+    @Option(names = "--from", paramLabel = "AAAA-MM-JJ", descriptionKey = "report.from")
+    String from;
+
+    @Option(names = "--to", paramLabel = "AAAA-MM-JJ", descriptionKey = "report.to")
+    String to;
+
+    @Option(names = "--buyer", paramLabel = "CODE", descriptionKey = "report.buyer")
+    String buyer;
+
+    @Option(names = "--project", paramLabel = "NOM", descriptionKey = "report.project")
+    String project;
+
+    @Option(names = "--out", paramLabel = "DOSSIER", descriptionKey = "report.out")
+    Path out;
+
+    @Option(names = "--generated-on", paramLabel = "AAAA-MM-JJ", descriptionKey = "report.generatedOn")
+    String generatedOn;
+
+    @Override
+    public Integer call() throws Exception {
+        var t = root.texts();
+        ReportKind k = ReportKind.parse(kind).orElseThrow(() -> new ImpactCli.UserError(t.text("report.kind.unknown", kind)));
+        if (!k.available()) {
+            throw new ImpactCli.UserError(t.text("report.kind.unavailable", k.cliName()));
+        }
+        Period period = period();
+        if (out == null) {
+            throw new ImpactCli.UserError(t.text("report.out.missing"));
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new ImpactCli.UserError(t.text("report.out.notDirectory", out));
+        }
+        LocalDate on = generatedOn != null ? date(generatedOn) : LocalDate.now(ZoneId.of("Europe/Paris"));
+        ReportRequest request = new ReportRequest(period, Filters.NONE.withBuyer(buyer), Optional.ofNullable(project),
+                on, out);
+        // charts are drawn off screen: never ask for a display (nor a Dock icon on macOS)
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        try (Store store = root.openStore()) {
+            Path file = switch (k) {
+                case BRIEF -> new BriefReport(store.connection(), root.parkConfig()).write(request);
+                default -> throw new ImpactCli.UserError(t.text("report.kind.unavailable", k.cliName()));
+            };
+            w.println(file);
+        }
+        return ImpactCli.OK;
+    }
+
+    private Period period() {
+        var t = root.texts();
+        boolean byYear = year != null;
+        boolean byDates = from != null || to != null;
+        if (byYear == byDates || (byDates && (from == null || to == null))) {
+            throw new ImpactCli.UserError(t.text("report.period.missing"));
+        }
+        if (byYear) {
+            if (year < 1900 || year > 9999) {
+                throw new ImpactCli.UserError(t.text("report.year.invalid", year));
+            }
+            return Period.year(year);
+        }
+        LocalDate start = date(from);
+        LocalDate end = date(to);
+        if (end.isBefore(start)) {
+            throw new ImpactCli.UserError(t.text("period.reversed", start, end));
+        }
+        return new Period(start, end);
+    }
+
+    private LocalDate date(String s) {
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new ImpactCli.UserError(root.texts().text("date.invalid", s));
+        }
+    }
+}
