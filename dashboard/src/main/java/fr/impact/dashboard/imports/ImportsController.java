@@ -1,0 +1,174 @@
+package fr.impact.dashboard.imports;
+
+import fr.impact.ingestion.FileReport;
+import fr.impact.ingestion.ImportHistory;
+import fr.impact.ingestion.ImportKind;
+import fr.impact.ingestion.rules.Messages;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The Imports page: upload a monthly export or a reference file, see its result with every
+ * rejected line, the import history, undo (OFFICER only), rejected lines as CSV.
+ */
+@Controller
+class ImportsController {
+
+    static final String VIEW = "imports/imports";
+    static final String UNDO_VIEW = "imports/undo";
+    static final int HISTORY_ROWS = 20;
+    static final int SHOWN_FINDINGS = 1000;
+
+    /** The kinds offered on the page, with their French labels. */
+    static final Map<String, String> KINDS = new LinkedHashMap<>();
+
+    static {
+        KINDS.put("sales", "Ventes (export mensuel du pôle)");
+        KINDS.put("producers", "Producteurs");
+        KINDS.put("buyers", "Clients (acheteurs)");
+        KINDS.put("territory", "Territoire (communes et départements)");
+        KINDS.put("funding", "Plan de financement (financements, dépenses, versements, budget)");
+    }
+
+    /** One finding ready for display. */
+    record Line(long line, String column, String value, String code, String message) {}
+
+    /** One import's result ready for display. */
+    record Result(FileReport report, String refusal, List<Line> rejections, List<Line> warnings) {}
+
+    private final ImportService imports;
+    private final Messages messages = Messages.of(Messages.FRENCH);
+
+    ImportsController(ImportService imports) {
+        this.imports = imports;
+    }
+
+    @GetMapping("/imports")
+    String page(@RequestParam(name = "tout", defaultValue = "false") boolean all, Model model) throws Exception {
+        model.addAttribute("all", all);
+        return render(model, null);
+    }
+
+    /** Asks before undoing (a page, so it works without JavaScript). */
+    @GetMapping("/imports/{id}/annuler")
+    String confirmUndo(@PathVariable("id") long id, Model model, RedirectAttributes flash) throws Exception {
+        Optional<ImportHistory.Entry> e = imports.history().stream().filter(x -> x.id() == id).findFirst();
+        if (e.isEmpty() || !"LOADED".equals(e.get().status()) || e.get().undoneAt().isPresent()) {
+            flash.addFlashAttribute("problem", "Import n° " + id + " : il n'existe pas ou n'est pas chargé, il ne peut pas être annulé.");
+            return "redirect:/imports";
+        }
+        model.addAttribute("entry", e.get());
+        model.addAttribute("kinds", KINDS);
+        return UNDO_VIEW;
+    }
+
+    @PostMapping("/imports")
+    String upload(@RequestParam("kind") String kind, @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "hub", required = false) String hub,
+            @RequestParam(name = "strict", defaultValue = "false") boolean strict, Model model) throws Exception {
+        Optional<ImportKind> k = Optional.ofNullable(KINDS.containsKey(kind) ? kind : null).flatMap(ImportKind::parse);
+        if (k.isEmpty()) {
+            model.addAttribute("problem", "Choisissez le type de fichier.");
+            return render(model, null);
+        }
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("problem", "Choisissez un fichier (CSV ou XLSX) avant d'importer.");
+            model.addAttribute("selectedKind", kind);
+            return render(model, null);
+        }
+        List<FileReport> reports;
+        try (var in = file.getInputStream()) {
+            reports = imports.importUpload(k.get(), in, file.getOriginalFilename(), hub, strict);
+        }
+        model.addAttribute("selectedKind", kind);
+        return render(model, reports);
+    }
+
+    @PostMapping("/imports/{id}/annuler")
+    String undo(@PathVariable("id") long id, RedirectAttributes flash) throws Exception {
+        try {
+            ImportHistory.Entry e = imports.undo(id);
+            flash.addFlashAttribute("notice", "Import n° " + e.id() + " (" + e.file() + ") annulé : ses lignes sont retirées "
+                    + "et les versions qu'il remplaçait sont rétablies.");
+        } catch (ImportHistory.UndoRefused r) {
+            flash.addFlashAttribute("problem", "Import n° " + id + " : impossible de l'annuler ("
+                    + ("UNKNOWN_IMPORT".equals(r.code()) ? "il n'existe pas" : "il n'est pas chargé") + ").");
+        }
+        return "redirect:/imports";
+    }
+
+    @GetMapping("/imports/{id}/rejets.csv")
+    ResponseEntity<byte[]> rejections(@PathVariable("id") long id) throws Exception {
+        StringBuilder csv = new StringBuilder("\uFEFFligne;colonne;valeur;code;message\r\n");
+        for (ImportService.Finding f : imports.rejections(id)) {
+            csv.append(f.line()).append(';').append(cell(f.column())).append(';').append(cell(f.value())).append(';')
+                    .append(cell(f.code())).append(';').append(cell(f.message())).append("\r\n");
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("rejets-import-" + id + ".csv").build().toString())
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A CSV cell: quoted when needed; a leading formula character is neutralised for spreadsheets. */
+    static String cell(String s) {
+        if (s == null) {
+            return "";
+        }
+        String v = s;
+        boolean number = v.length() > 1 && "+-".indexOf(v.charAt(0)) >= 0 && Character.isDigit(v.charAt(1));
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !number) {
+            v = "'" + v;
+        }
+        if (v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            v = "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+
+    private String render(Model model, List<FileReport> reports) throws Exception {
+        model.addAttribute("kinds", KINDS);
+        List<ImportHistory.Entry> history = imports.history();
+        boolean all = Boolean.TRUE.equals(model.getAttribute("all"));
+        model.addAttribute("historyCount", history.size());
+        model.addAttribute("history", all || history.size() <= HISTORY_ROWS ? history : history.subList(0, HISTORY_ROWS));
+        if (reports != null) {
+            List<Result> results = new ArrayList<>();
+            for (FileReport report : reports) {
+                results.add(new Result(report, report.error().map(e -> messages.of(e.code(), e.args())).orElse(null),
+                        lines(report.rejections()), lines(report.warningList())));
+            }
+            model.addAttribute("results", results);
+            model.addAttribute("shown", SHOWN_FINDINGS);
+        }
+        return VIEW;
+    }
+
+    private List<Line> lines(List<fr.impact.ingestion.rules.Finding> findings) {
+        List<Line> out = new ArrayList<>();
+        for (var f : findings) {
+            if (out.size() == SHOWN_FINDINGS) {
+                break;
+            }
+            out.add(new Line(f.line(), f.column(), f.value(), f.code().name(), messages.of(f)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Imports from the dashboard: the Imports page (upload, result with every rejected line,
+ * history, undo, rejected lines as CSV) and {@code POST /api/imports/{kind}}. Every import
+ * runs on the single writer, one at a time.
+ */
+package fr.impact.dashboard.imports;

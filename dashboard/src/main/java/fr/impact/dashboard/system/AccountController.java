@@ -1,0 +1,93 @@
+package fr.impact.dashboard.system;
+
+import java.security.Principal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "Mon compte": change one's password; make or revoke one's API token for scripts. */
+@Controller
+class AccountController {
+
+    static final String VIEW = "system/account";
+
+    private final UsersFile users;
+    private final ApiTokens tokens;
+    private final PasswordEncoder encoder;
+
+    AccountController(UsersFile users, ApiTokens tokens, PasswordEncoder encoder) {
+        this.users = users;
+        this.tokens = tokens;
+        this.encoder = encoder;
+    }
+
+    @GetMapping("/compte")
+    String account(Principal principal, Model model) {
+        model.addAttribute("hasToken", tokens.has(principal.getName()));
+        String role = users.find(principal.getName()).map(u -> u.role().name()).orElse("");
+        model.addAttribute("role", role);
+        if (UsersFile.Role.OFFICER.name().equals(role)) {
+            model.addAttribute("users", users.all());
+        }
+        return VIEW;
+    }
+
+    /** OFFICER only (see SecurityConfig): adds an account, or sets a new password and role for an existing one. */
+    @PostMapping("/compte/utilisateurs")
+    String putUser(@RequestParam("nom") String name, @RequestParam("role") String role,
+            @RequestParam("motdepasse") String password, RedirectAttributes flash) throws Exception {
+        UsersFile.Role r;
+        try {
+            r = UsersFile.Role.valueOf(role);
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("problem", "Rôle inconnu.");
+            return "redirect:/compte";
+        }
+        if (!name.matches("[A-Za-z0-9._@-]{1,64}")) {
+            flash.addFlashAttribute("problem", "Identifiant invalide : lettres sans accent, chiffres, . _ @ - (64 au plus).");
+        } else if (password.length() < 12) {
+            flash.addFlashAttribute("problem", "Le mot de passe doit compter au moins 12 caractères.");
+        } else {
+            boolean existed = users.find(name).isPresent();
+            users.put(name, r, password);
+            flash.addFlashAttribute("notice", (existed ? "Compte « " + name + " » mis à jour" : "Compte « " + name + " » créé")
+                    + (r == UsersFile.Role.ELECTED ? " (élu, lecture seule)." : " (chargé de mission)."));
+        }
+        return "redirect:/compte";
+    }
+
+    @PostMapping("/compte/jeton")
+    String issueToken(Principal principal, Model model) throws Exception {
+        model.addAttribute("newToken", tokens.issue(principal.getName()));
+        return account(principal, model);
+    }
+
+    @PostMapping("/compte/jeton/supprimer")
+    String revokeToken(Principal principal, RedirectAttributes flash) throws Exception {
+        tokens.revoke(principal.getName());
+        flash.addFlashAttribute("notice", "Jeton supprimé : les scripts qui l'utilisaient n'ont plus accès.");
+        return "redirect:/compte";
+    }
+
+    @PostMapping("/compte/mot-de-passe")
+    String changePassword(Principal principal, @RequestParam("actuel") String current,
+            @RequestParam("nouveau") String fresh, @RequestParam("confirmation") String confirmation,
+            RedirectAttributes flash) throws Exception {
+        var user = users.find(principal.getName()).orElseThrow();
+        if (!encoder.matches(current, user.bcryptHash())) {
+            flash.addFlashAttribute("problem", "Le mot de passe actuel est incorrect.");
+        } else if (fresh.length() < 12) {
+            flash.addFlashAttribute("problem", "Le nouveau mot de passe doit compter au moins 12 caractères.");
+        } else if (!fresh.equals(confirmation)) {
+            flash.addFlashAttribute("problem", "Les deux saisies du nouveau mot de passe diffèrent.");
+        } else {
+            users.put(user.name(), user.role(), fresh);
+            flash.addFlashAttribute("notice", "Mot de passe changé.");
+        }
+        return "redirect:/compte";
+    }
+}
