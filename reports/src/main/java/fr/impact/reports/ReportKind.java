@@ -7,13 +7,13 @@ import java.util.Optional;
 /** The reports, as named on the command line ({@code report KIND}) and in the API. */
 public enum ReportKind {
     /** FEADER payment claim. */
-    FEADER("feader", false),
+    FEADER("feader", true),
     /** Annual activity report and financial statement for the Région (CERFA 15059). */
-    REGION("region", false),
+    REGION("region", true),
     /** One A4 page for elected officials. */
     BRIEF("brief", true),
     /** One canteen's purchases through the hub. */
-    CANTEEN("canteen", false),
+    CANTEEN("canteen", true),
     /** ma-cantine "achats" export. */
     ACHATS("achats", false);
 

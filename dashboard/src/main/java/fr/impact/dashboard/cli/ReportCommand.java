@@ -5,13 +5,19 @@ import fr.impact.analytics.Period;
 import fr.impact.ingestion.store.Store;
 import fr.impact.reports.ReportKind;
 import fr.impact.reports.ReportRequest;
+import fr.impact.reports.ReportDataException;
 import fr.impact.reports.brief.BriefReport;
+import fr.impact.reports.canteen.CanteenReport;
+import fr.impact.reports.region.RegionReport;
+import fr.impact.reports.feader.FeaderClaim;
+import fr.impact.reports.feader.FeaderReport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,8 +29,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code impact report KIND (--year YYYY | --from DATE --to DATE) [--buyer ID] [--project P]
- * --out DIR}: writes a report's files and prints their paths, one a line. Only {@code brief}
- * exists so far; the other kinds say so (exit 2).
+ * [--claim DEMANDE] --out DIR}: writes a report's files and prints their paths, one a line.
+ * {@code brief}, {@code feader}, {@code region} and {@code canteen} exist so far; the other kinds say so (exit 2).
  */
 @Command(name = "report", resourceBundle = "fr.impact.dashboard.cli.usage", mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
@@ -56,6 +62,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DOSSIER", descriptionKey = "report.out")
     Path out;
 
+    @Option(names = "--claim", paramLabel = "DEMANDE",
+            description = "feader : une seule demande de paiement (AVANCE, ACOMPTE 1, … SOLDE) ; "
+                    + "sa période est celle de ses dépenses si --year/--from ne sont pas donnés")
+    String claim;
+
     @Option(names = "--generated-on", paramLabel = "AAAA-MM-JJ", descriptionKey = "report.generatedOn")
     String generatedOn;
 
@@ -66,7 +77,8 @@ final class ReportCommand implements Callable<Integer> {
         if (!k.available()) {
             throw new ImpactCli.UserError(t.text("report.kind.unavailable", k.cliName()));
         }
-        Period period = period();
+        boolean claimOnly = k == ReportKind.FEADER && claim != null && year == null && from == null && to == null;
+        Period period = claimOnly ? null : period();
         if (out == null) {
             throw new ImpactCli.UserError(t.text("report.out.missing"));
         }
@@ -74,7 +86,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new ImpactCli.UserError(t.text("report.out.notDirectory", out));
         }
         LocalDate on = generatedOn != null ? date(generatedOn) : LocalDate.now(ZoneId.of("Europe/Paris"));
-        ReportRequest request = new ReportRequest(period, Filters.NONE.withBuyer(buyer), Optional.ofNullable(project),
+        ReportRequest request = new ReportRequest(period != null ? period : Period.year(on.getYear()), Filters.NONE.withBuyer(buyer), Optional.ofNullable(project),
                 on, out);
         // charts are drawn off screen: never ask for a display (nor a Dock icon on macOS)
         if (System.getProperty("java.awt.headless") == null) {
@@ -82,11 +94,21 @@ final class ReportCommand implements Callable<Integer> {
         }
         PrintWriter w = spec.commandLine().getOut();
         try (Store store = root.openStore()) {
-            Path file = switch (k) {
-                case BRIEF -> new BriefReport(store.connection(), root.parkConfig()).write(request);
+            if (claimOnly) {
+                request = new ReportRequest(FeaderClaim.claimPeriod(store.connection(), request.project(), claim),
+                        request.filters(), request.project(), on, out);
+            }
+            List<Path> files = switch (k) {
+                case BRIEF -> List.of(new BriefReport(store.connection(), root.parkConfig()).write(request));
+                case FEADER -> new FeaderReport(store.connection(), root.parkConfig())
+                        .write(request, Optional.ofNullable(claim)).all();
+                case REGION -> new RegionReport(store.connection(), root.parkConfig()).write(request).all();
+                case CANTEEN -> new CanteenReport(store.connection(), root.parkConfig()).write(request).all();
                 default -> throw new ImpactCli.UserError(t.text("report.kind.unavailable", k.cliName()));
             };
-            w.println(file);
+            files.forEach(w::println);
+        } catch (ReportDataException e) {
+            throw new ImpactCli.UserError(e.getMessage());
         }
         return ImpactCli.OK;
     }

@@ -72,12 +72,47 @@ class ReportCommandIntegrationTests {
 
     @Test
     void aReportNotYetAvailableSaysSoInOneSentence() {
+        Result r = run("report", "achats", "--year", "2024", "--out", dir.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip()).startsWith("Le rapport « achats » n'est pas encore disponible");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void feaderWithoutFundingLedgerSaysWhatToImport() {
         Result r = run("report", "feader", "--year", "2024", "--out", dir.toString());
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo(
-                "Le rapport « feader » n'est pas encore disponible : seul brief l'est pour l'instant.");
+        assertThat(r.err()).contains("financements");
         assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void writesTheFeaderClaimOfAPeriodAndOfOneDemande() throws Exception {
+        Path grants = dir.resolve("financements.csv");
+        Files.writeString(grants, String.join("\n", "financeur;type;dispositif;montant_attribue;debut;fin",
+                "FEADER;PUBLIC_UE;Mesure 16.4;9000;01/01/2024;31/12/2024",
+                "Parc;AUTOFINANCEMENT;;1000;01/01/2024;31/12/2024") + "\n", StandardCharsets.UTF_8);
+        Path spent = dir.resolve("depenses.csv");
+        Files.writeString(spent, String.join("\n", "date;poste;libelle;fournisseur;reference;montant_ht;demande",
+                "10/02/2024;PRESTATIONS;Étude;Cabinet;F1;1000,00;ACOMPTE 1",
+                "10/06/2024;PRESTATIONS;Suivi;Cabinet;F2;250,25;SOLDE") + "\n", StandardCharsets.UTF_8);
+        assertThat(run("ingest", "funding", grants.toString(), spent.toString()).exit()).isZero();
+        Path out = dir.resolve("rapports");
+
+        Result year = run("report", "feader", "--year", "2024", "--out", out.toString(), "--generated-on", "2025-01-20");
+        Result claim = run("report", "feader", "--claim", "solde", "--out", out.toString());
+
+        assertThat(year.exit()).as(year.err()).isZero();
+        assertThat(year.out().lines()).containsExactly(out.resolve("feader-2024.xlsx").toString(),
+                out.resolve("feader-2024.pdf").toString());
+        assertThat(claim.exit()).as(claim.err()).isZero();
+        assertThat(out.resolve("feader-2024-06-10_2024-06-10-solde.pdf")).isRegularFile();
+        try (PDDocument d = Loader.loadPDF(out.resolve("feader-2024.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(d).replace('\u202F', ' ').replace('\u00A0', ' ');
+            assertThat(text).contains("Demande de paiement FEADER", "1 250,25 €", "depenses.csv");
+        }
     }
 
     @Test
@@ -110,7 +145,7 @@ class ReportCommandIntegrationTests {
 
     @Test
     void speaksEnglishWhenAsked() {
-        Result r = run("--lang", "en", "report", "region", "--year", "2024", "--out", dir.toString());
+        Result r = run("--lang", "en", "report", "achats", "--year", "2024", "--out", dir.toString());
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("not available yet");

@@ -2,7 +2,9 @@ package fr.impact.reports.coverage;
 
 import static java.util.Objects.requireNonNull;
 
+import fr.impact.analytics.Filters;
 import fr.impact.analytics.Period;
+import fr.impact.analytics.quality.DataQuality;
 import fr.impact.analytics.local.OriginTotals;
 import fr.impact.ingestion.store.Sql;
 import fr.impact.reports.format.French;
@@ -12,7 +14,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +28,8 @@ import java.util.List;
  * @param sources the imports the figures rest on, oldest first
  * @param unknownHt the amount of sales of unknown origin (INCONNU) in the report's figures
  * @param unknownLines how many sale lines that is
- * @param quarantinedRows rows of loaded files left in quarantine (all periods)
+ * @param quarantinedRows quarantined rows left unresolved — not fixed by a later import — all
+ *     periods, in the files still loaded ({@link DataQuality}'s open rows, less those of refused files)
  */
 public record Coverage(Period period, LocalDate generatedOn, List<Source> sources, BigDecimal unknownHt,
         long unknownLines, long quarantinedRows) {
@@ -108,11 +110,10 @@ public record Coverage(Period period, LocalDate generatedOn, List<Source> source
                 }
             }
         }
-        long quarantined;
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql("quarantined_rows_total"))) {
-            r.next();
-            quarantined = r.getLong(1);
-        }
+        // DataQuality's rows, those of the files still LOADED that no later import has fixed (a
+        // refused file's rows are its refusal's business: it loaded nothing)
+        long quarantined = new DataQuality(c).summary(period, Filters.NONE, Integer.MAX_VALUE).quarantinedRows()
+                .stream().filter(q -> "LOADED".equals(q.status()) && !q.resolved()).count();
         return new Coverage(period, generatedOn, sources, totals.unknownHt(), totals.unknownLines(), quarantined);
     }
 

@@ -133,11 +133,23 @@ public final class A4Document implements AutoCloseable {
      * A table: columns, rows of already formatted cells, optionally a totals row (bold, under
      * a rule). The header is repeated on every page the table runs over.
      */
-    public record Table(List<Column> columns, List<List<String>> rows, Optional<List<String>> totals) {
+    public record Table(List<Column> columns, List<List<String>> rows, Optional<List<String>> totals,
+            java.util.Set<Integer> subtotalRows) {
+
+        /** A table without subtotal rows. */
+        public Table(List<Column> columns, List<List<String>> rows, Optional<List<String>> totals) {
+            this(columns, rows, totals, java.util.Set.of());
+        }
+
+        /**
+         * @param subtotalRows the indexes in {@code rows} of subtotal rows (a heading's, a
+         *     nature's): bold, under a rule, like the totals row
+         */
         public Table {
             columns = List.copyOf(columns);
             rows = rows.stream().map(List::copyOf).toList();
             requireNonNull(totals, "totals is null");
+            subtotalRows = java.util.Set.copyOf(requireNonNull(subtotalRows, "subtotalRows is null"));
             for (List<String> r : rows) {
                 if (r.size() != columns.size()) {
                     throw new IllegalArgumentException("a row has " + r.size() + " cells for " + columns.size()
@@ -382,13 +394,19 @@ public final class A4Document implements AutoCloseable {
         keep(headerHeight + rowHeight(table.rows().isEmpty() ? header : table.rows().get(0), widths, Face.REGULAR,
                 size, padX, padY, lead));
         tableRow(table, header, widths, Face.BOLD, size, padX, padY, lead, Palette.SHADE, true);
-        for (List<String> r : table.rows()) {
-            float h = rowHeight(r, widths, Face.REGULAR, size, padX, padY, lead);
+        for (int i = 0; i < table.rows().size(); i++) {
+            List<String> r = table.rows().get(i);
+            boolean sub = table.subtotalRows().contains(i);
+            Face face = sub ? Face.BOLD : Face.REGULAR;
+            float h = rowHeight(r, widths, face, size, padX, padY, lead);
             if (remaining() < h) {
                 newPage();
                 tableRow(table, header, widths, Face.BOLD, size, padX, padY, lead, Palette.SHADE, true);
             }
-            tableRow(table, r, widths, Face.REGULAR, size, padX, padY, lead, null, false);
+            if (sub) {
+                line(MARGIN, yOf(cursor), MARGIN + width(), yOf(cursor), Palette.OUTLINE, 0.6f);
+            }
+            tableRow(table, r, widths, face, size, padX, padY, lead, null, false);
         }
         if (table.totals().isPresent()) {
             List<String> t = table.totals().get();

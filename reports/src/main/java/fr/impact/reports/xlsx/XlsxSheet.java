@@ -45,6 +45,10 @@ public final class XlsxSheet {
     private int next;
     private int firstDataRow;
     private boolean totalled;
+    /** The first row (0-based) of the group the next {@link #subtotal} closes. */
+    private int groupStart = -1;
+    private final BigDecimal[] groupSums;
+    private boolean subtotalled;
 
     XlsxSheet(XSSFSheet sheet, List<Column> columns, XlsxBook.Styles styles) {
         this.sheet = sheet;
@@ -56,6 +60,8 @@ public final class XlsxSheet {
         this.widths = new int[columns.size()];
         this.sums = new BigDecimal[columns.size()];
         java.util.Arrays.fill(sums, BigDecimal.ZERO);
+        this.groupSums = new BigDecimal[columns.size()];
+        java.util.Arrays.fill(groupSums, BigDecimal.ZERO);
         Row header = sheet.createRow(next++);
         for (int i = 0; i < columns.size(); i++) {
             Cell c = header.createCell(i);
@@ -89,6 +95,9 @@ public final class XlsxSheet {
         if (values.size() != columns.size()) {
             throw new IllegalArgumentException(values.size() + " values for " + columns.size() + " columns");
         }
+        if (groupStart < 0) {
+            groupStart = next;
+        }
         Row r = sheet.createRow(next++);
         for (int i = 0; i < values.size(); i++) {
             Object v = values.get(i) instanceof Optional<?> o ? o.orElse(null) : values.get(i);
@@ -112,6 +121,7 @@ public final class XlsxSheet {
                     c.setCellValue(n.doubleValue());
                     c.setCellStyle(style(col.kind(), false));
                     sums[i] = sums[i].add(n);
+                    groupSums[i] = groupSums[i].add(n);
                     widen(i, shownLength(col.kind(), n));
                 }
             }
@@ -140,8 +150,9 @@ public final class XlsxSheet {
             Cell c = r.createCell(i);
             if (col.kind().summed()) {
                 String letter = CellReference.convertNumToColString(i);
+                String fn = subtotalled ? "SUBTOTAL(9," : "SUM(";
                 c.setCellFormula(next > firstDataRow
-                        ? "SUM(" + letter + (firstDataRow + 1) + ":" + letter + last + ")" : "0");
+                        ? fn + letter + (firstDataRow + 1) + ":" + letter + last + ")" : "0");
                 c.setCellValue(sums[i].doubleValue());
                 widen(i, shownLength(col.kind(), sums[i]));
             }
@@ -149,6 +160,89 @@ public final class XlsxSheet {
         }
         next++;
         totalled = true;
+        return this;
+    }
+
+    /**
+     * A subtotal row closing the rows written since the previous subtotal (a heading of a
+     * FEADER claim, a nature of charges): {@code label} in the first column, a
+     * {@code SUBTOTAL(9, …)} formula with its value cached in every INTEGER, MONEY and DECIMAL
+     * column. Once a sheet has subtotals, its {@link #totals} row uses {@code SUBTOTAL(9, …)}
+     * over the whole range, which leaves the subtotal rows out, so nothing is counted twice;
+     * and it has no filter, since sorting would tear groups from their subtotals.
+     */
+    public XlsxSheet subtotal(String label) {
+        if (totalled) {
+            throw new IllegalStateException("the totals row is the last row");
+        }
+        if (groupStart < 0) {
+            throw new IllegalStateException("a subtotal needs rows above it");
+        }
+        Row r = sheet.createRow(next);
+        for (int i = 0; i < columns.size(); i++) {
+            Column col = columns.get(i);
+            Cell c = r.createCell(i);
+            if (i == 0 && col.kind() == Column.Kind.TEXT) {
+                text(c, label);
+                c.setCellStyle(styles.totalText());
+                continue;
+            }
+            if (col.kind().summed()) {
+                String letter = CellReference.convertNumToColString(i);
+                c.setCellFormula("SUBTOTAL(9," + letter + (groupStart + 1) + ":" + letter + next + ")");
+                c.setCellValue(groupSums[i].doubleValue());
+                widen(i, shownLength(col.kind(), groupSums[i]));
+            }
+            c.setCellStyle(style(col.kind(), true));
+        }
+        next++;
+        groupStart = -1;
+        java.util.Arrays.fill(groupSums, BigDecimal.ZERO);
+        subtotalled = true;
+        return this;
+    }
+
+    /**
+     * A row of a sheet of fields or indicators: the label as text in the first column, then
+     * the values in the next columns, all stored as {@code kind} says (numbers, dates or text)
+     * whatever those columns' own kinds — so that one sheet can list amounts, shares and dates
+     * line by line, each with its proper format. Null or empty values leave a cell empty.
+     */
+    public XlsxSheet field(String label, Column.Kind kind, Object... values) {
+        requireNonNull(kind, "kind is null");
+        if (totalled) {
+            throw new IllegalStateException("the totals row is the last row");
+        }
+        if (values.length + 1 > columns.size()) {
+            throw new IllegalArgumentException(values.length + " values for " + (columns.size() - 1) + " columns");
+        }
+        Row r = sheet.createRow(next++);
+        text(r.createCell(0), label);
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i] instanceof Optional<?> o ? o.orElse(null) : values[i];
+            if (v == null) {
+                continue;
+            }
+            int col = i + 1;
+            Cell c = r.createCell(col);
+            switch (kind) {
+                case TEXT -> text(c, v.toString());
+                case DATE -> {
+                    if (!(v instanceof LocalDate d)) {
+                        throw new IllegalArgumentException(label + ": a date is expected, not " + v);
+                    }
+                    c.setCellValue(d);
+                    c.setCellStyle(styles.date());
+                    widen(col, 10);
+                }
+                case INTEGER, MONEY, SHARE, DECIMAL -> {
+                    BigDecimal n = decimal(new Column(label, kind), v);
+                    c.setCellValue(n.doubleValue());
+                    c.setCellStyle(style(kind, false));
+                    widen(col, shownLength(kind, n));
+                }
+            }
+        }
         return this;
     }
 
@@ -185,10 +279,22 @@ public final class XlsxSheet {
         return this;
     }
 
-    /** Column widths and the header's filter; called by the book when it saves. */
+    /**
+     * Column widths, the header's filter, and the print layout (landscape A4, all columns on
+     * the page's width, the header repeated on every page); called by the book when it saves.
+     */
     void finish() {
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, Math.min(MAX_WIDTH, widths[i] + 1) * 256);
+        }
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        if (subtotalled) {
+            return;
         }
         int lastDataRow = (totalled ? next - 2 : next - 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, lastDataRow), 0, columns.size() - 1));
