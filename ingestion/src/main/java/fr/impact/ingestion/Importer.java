@@ -16,7 +16,7 @@ import fr.impact.ingestion.read.Sniff;
 import fr.impact.ingestion.reference.ReferenceLoader;
 import fr.impact.ingestion.rules.FileCode;
 import fr.impact.ingestion.rules.Messages;
-import fr.impact.ingestion.sales.SalesLoader;
+import fr.impact.ingestion.sales.SalesEngine;
 import fr.impact.ingestion.store.Store;
 import fr.impact.ingestion.xlsx.XlsxRecordSource;
 import java.io.IOException;
@@ -69,10 +69,17 @@ public final class Importer {
 
     private final Store store;
     private final Settings settings;
+    private final SalesEngine salesEngine;
 
     public Importer(Store store, Settings settings) {
+        this(store, settings, SalesEngine.EMBEDDED);
+    }
+
+    /** An importer whose sales files are loaded by {@code salesEngine} (e.g. from the Spark job's Parquet). */
+    public Importer(Store store, Settings settings, SalesEngine salesEngine) {
         this.store = store;
         this.settings = settings;
+        this.salesEngine = java.util.Objects.requireNonNull(salesEngine, "salesEngine is null");
     }
 
     public Importer(Store store) {
@@ -145,7 +152,7 @@ public final class Importer {
                     LocalDate.now(settings.clock()), scratch, quarantine, settings.progress());
             KindLoader.Loaded loaded;
             try (source) {
-                loaded = loader(kind, open, options, name).load(source, ctx);
+                loaded = loader(kind, open, options, name, sniff.hash()).load(source, ctx);
             }
             if (options.strict() && quarantine.rejectedRows() > 0) {
                 throw new FileRefusedException(FileCode.STRICT_REJECTED, String.valueOf(quarantine.rejectedRows()));
@@ -192,10 +199,10 @@ public final class Importer {
         return new CsvRecordSource(file, sniff.charset(), sniff.bomLength(), p.delimiter().orElse(null));
     }
 
-    private static KindLoader loader(ImportKind kind, Supplier<RecordSource> reopen, ImportOptions options,
-            String fileName) {
+    private KindLoader loader(ImportKind kind, Supplier<RecordSource> reopen, ImportOptions options,
+            String fileName, String contentHash) {
         return switch (kind) {
-            case SALES -> new SalesLoader(reopen);
+            case SALES -> salesEngine.loader(contentHash, reopen);
             case PRODUCERS -> new ReferenceLoader(ReferenceLoader.Spec.PRODUCERS);
             case BUYERS -> new ReferenceLoader(ReferenceLoader.Spec.BUYERS);
             case TERRITORY -> new ReferenceLoader(ReferenceLoader.Spec.TERRITORY);

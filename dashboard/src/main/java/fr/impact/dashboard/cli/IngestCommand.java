@@ -9,6 +9,7 @@ import fr.impact.ingestion.profile.MappingProfile;
 import fr.impact.ingestion.read.FileRefusedException;
 import fr.impact.ingestion.rules.Finding;
 import fr.impact.ingestion.rules.Messages;
+import fr.impact.ingestion.sales.SalesEngine;
 import fr.impact.ingestion.store.Store;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,12 +59,26 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--engine", paramLabel = "embedded|spark", defaultValue = "embedded", descriptionKey = "ingest.engine")
     String engine;
 
+    @Option(names = "--master", paramLabel = "local[*]|spark://…|yarn", defaultValue = "local[*]",
+            descriptionKey = "ingest.master")
+    String master;
+
+    @Option(names = "--spark-out", paramLabel = "DOSSIER", descriptionKey = "ingest.sparkOut")
+    Path sparkOut;
+
     @Override
     public Integer call() throws Exception {
         Messages t = root.texts();
         ImportKind k = ImportKind.parse(kind).orElseThrow(() -> new ImpactCli.UserError(t.text("ingest.kind.unknown", kind)));
-        if (!engine.equals("embedded")) {
+        boolean spark = engine.equals("spark");
+        if (!engine.equals("embedded") && !spark) {
             throw new ImpactCli.UserError(t.text("ingest.engine.unknown", engine));
+        }
+        if (spark && (k != ImportKind.SALES || profile != null || sheet != null)) {
+            throw new ImpactCli.UserError(t.text("ingest.spark.salesOnly"));
+        }
+        if (spark) {
+            files = expandDirectories(files);
         }
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
@@ -85,11 +100,25 @@ final class IngestCommand implements Callable<Integer> {
                 .withStrict(strict).withProfile(p).withSheet(sheet);
         List<FileReport> reports = new ArrayList<>();
         PrintWriter out = spec.commandLine().getOut();
+        SalesEngine salesEngine = SalesEngine.EMBEDDED;
+        if (spark) {
+            // the job writes Parquet (partitioned by hub, year) and a manifest keyed by content
+            // hash; the single writer below then loads each file's part with read_parquet
+            Path dir = sparkOut != null ? sparkOut : root.dbFile().toAbsolutePath().getParent().resolve("spark");
+            Importer.Settings defaults = Importer.Settings.defaults();
+            try {
+                SparkJob.run(SparkJob.command(master, dir, options.hub(),
+                        java.time.LocalDate.now(defaults.clock()), files));
+            } catch (SparkJob.Failed e) {
+                throw new ImpactCli.UserError(t.text("ingest.spark.failed", e.getMessage()));
+            }
+            salesEngine = SalesEngine.parquet(dir);
+        }
         try (Store store = root.openStore()) {
             for (Path f : files) {
                 Progress progress = new Progress(f.getFileName().toString(), ImpactCli.stderrIsTerminal());
                 Importer importer = new Importer(store, Importer.Settings.defaults()
-                        .withMaxFileBytes(config.maxFileBytes()).withProgress(progress));
+                        .withMaxFileBytes(config.maxFileBytes()).withProgress(progress), salesEngine);
                 // a funding workbook gives one report per sheet named after a file of the ledger
                 List<FileReport> done = importer.importAll(k, f, options);
                 progress.done();
@@ -106,6 +135,24 @@ final class IngestCommand implements Callable<Integer> {
         }
         boolean refused = reports.stream().anyMatch(r -> r.status() == FileReport.Status.REFUSED);
         return refused ? ImpactCli.USER : ImpactCli.OK;
+    }
+
+    /** For the Spark engine: a directory stands for its visible files, in name order. */
+    private static List<Path> expandDirectories(List<Path> paths) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (var s = Files.list(p)) {
+                    s.filter(Files::isRegularFile)
+                            .filter(f -> !f.getFileName().toString().startsWith(".")
+                                    && !f.getFileName().toString().startsWith("_"))
+                            .sorted().forEach(out::add);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     static void printHuman(PrintWriter out, FileReport r, Messages m, Messages t) {
