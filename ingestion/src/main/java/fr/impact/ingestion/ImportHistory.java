@@ -101,6 +101,8 @@ public final class ImportHistory {
                 case BUYERS -> new ReferenceLoader(ReferenceLoader.Spec.BUYERS).undo(c, id);
                 case TERRITORY -> new ReferenceLoader(ReferenceLoader.Spec.TERRITORY).undo(c, id);
                 case FUNDING -> FundingLoader.forUndo().undo(c, id);
+                case ACHATS -> new fr.impact.ingestion.achats.AchatsLoader().undo(c, id);
+                case TELEDECLARATIONS -> new fr.impact.ingestion.teledeclarations.TeledeclarationsLoader().undo(c, id);
             }
             for (String sql : List.of("DELETE FROM quarantine_rows WHERE import_id = ?",
                     "DELETE FROM findings WHERE import_id = ?")) {

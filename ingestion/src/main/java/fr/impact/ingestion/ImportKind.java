@@ -10,7 +10,11 @@ public enum ImportKind {
     BUYERS("buyers"),
     TERRITORY("territory"),
     /** The funding ledger: {@code financements}, {@code depenses}, {@code versements}, {@code budget}. */
-    FUNDING("funding");
+    FUNDING("funding"),
+    /** ma-cantine purchase files of the canteens (its strict schema). */
+    ACHATS("achats"),
+    /** ma-cantine teledeclaration open data ({@code campagne_td_YYYY.csv}). */
+    TELEDECLARATIONS("teledeclarations");
 
     private final String cliName;
 

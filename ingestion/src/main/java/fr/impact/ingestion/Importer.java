@@ -2,6 +2,7 @@ package fr.impact.ingestion;
 
 import fr.impact.ingestion.FileReport.Refusal;
 import fr.impact.ingestion.FileReport.Status;
+import fr.impact.ingestion.achats.AchatsLoader;
 import fr.impact.ingestion.csv.CsvRecordSource;
 import fr.impact.ingestion.funding.FundingKind;
 import fr.impact.ingestion.funding.FundingLoader;
@@ -18,6 +19,7 @@ import fr.impact.ingestion.rules.FileCode;
 import fr.impact.ingestion.rules.Messages;
 import fr.impact.ingestion.sales.SalesEngine;
 import fr.impact.ingestion.store.Store;
+import fr.impact.ingestion.teledeclarations.TeledeclarationsLoader;
 import fr.impact.ingestion.xlsx.XlsxRecordSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -208,6 +210,8 @@ public final class Importer {
             case TERRITORY -> new ReferenceLoader(ReferenceLoader.Spec.TERRITORY);
             case FUNDING -> new FundingLoader(options.sheet().flatMap(FundingKind::ofSheet),
                     FundingKind.ofFileName(fileName));
+            case ACHATS -> new AchatsLoader();
+            case TELEDECLARATIONS -> new TeledeclarationsLoader();
         };
     }
 

@@ -15,7 +15,7 @@ public enum ReportKind {
     /** One canteen's purchases through the hub. */
     CANTEEN("canteen", true),
     /** ma-cantine "achats" export. */
-    ACHATS("achats", false);
+    ACHATS("achats", true);
 
     private final String cliName;
     private final boolean available;

@@ -24,7 +24,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "impact", mixinStandardHelpOptions = true, version = "Impact 0.1.0",
         resourceBundle = "fr.impact.dashboard.cli.usage",
         subcommands = {IngestCommand.class, ImportsCommand.class, DemoCommand.class, IndicatorsCommand.class,
-            QualityCommand.class, FundingCommand.class, ReportCommand.class, BenchCommand.class, ServeCommand.class},
+            QualityCommand.class, FundingCommand.class, ReportCommand.class, EgalimTerritoryCommand.class,
+            TerritorialShareCommand.class, BenchCommand.class, ServeCommand.class},
         usageHelpAutoWidth = true)
 public final class ImpactCli {
 

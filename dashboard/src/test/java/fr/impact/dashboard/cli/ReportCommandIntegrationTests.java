@@ -71,12 +71,15 @@ class ReportCommandIntegrationTests {
     }
 
     @Test
-    void aReportNotYetAvailableSaysSoInOneSentence() {
+    void achatsWritesAMaCantinePurchaseFileAndPrintsItsPath() throws Exception {
         Result r = run("report", "achats", "--year", "2024", "--out", dir.toString());
 
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err().strip()).startsWith("Le rapport « achats » n'est pas encore disponible");
-        assertThat(r.out()).isEmpty();
+        assertThat(r.exit()).isZero();
+        Path file = dir.resolve("achats-2024.csv");
+        assertThat(r.out().strip()).isEqualTo(file.toString());
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).containsExactly("siret,description,fournisseur,"
+                + "date,prix_ht,famille_produits,categories_egalim,origine,est_circuit_court,est_local,"
+                + "definition_local,definition_local_km");
     }
 
     @Test
@@ -145,9 +148,9 @@ class ReportCommandIntegrationTests {
 
     @Test
     void speaksEnglishWhenAsked() {
-        Result r = run("--lang", "en", "report", "achats", "--year", "2024", "--out", dir.toString());
+        Result r = run("--lang", "en", "report", "bilan", "--year", "2024", "--out", dir.toString());
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("not available yet");
+        assertThat(r.err()).contains("Unknown kind of report");
     }
 }

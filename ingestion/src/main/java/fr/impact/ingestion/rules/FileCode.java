@@ -27,5 +27,7 @@ public enum FileCode {
     /** The profile file is invalid. Args: line, reason. */
     BAD_PROFILE,
     /** A funding file whose header is none of the ledger's files. Arg: the columns found. */
-    UNKNOWN_FUNDING_FILE
+    UNKNOWN_FUNDING_FILE,
+    /** A ma-cantine purchase file whose header is not exactly ma-cantine's. Args: count, the wrong columns (written → expected), expected columns. */
+    ACHATS_HEADER
 }

@@ -34,6 +34,28 @@ public enum RowCode {
     PERIOD_REVERSED(Kind.REJECTION),
     NEGATIVE_AMOUNT(Kind.REJECTION),
     TTC_REQUIRED(Kind.REJECTION),
+    /** ma-cantine formats: a CSV row whose cells are all empty ("ligne vide"). */
+    EMPTY_ROW(Kind.REJECTION),
+    /** ma-cantine formats: a SIRET that is not 14 digits. */
+    SIRET_FORMAT(Kind.REJECTION),
+    /** ma-cantine formats: a canteen id that is not a whole number. */
+    CANTEEN_ID_FORMAT(Kind.REJECTION),
+    /** ma-cantine formats: a date not written yyyy-mm-dd, or a day that does not exist. */
+    ISO_DATE_FORMAT(Kind.REJECTION),
+    /** ma-cantine formats: a number not written with a decimal point. */
+    DECIMAL_POINT_FORMAT(Kind.REJECTION),
+    /** ma-cantine formats: a code that is not one of the allowed values. */
+    INVALID_CHOICE(Kind.REJECTION),
+    /** ma-cantine formats: a boolean other than oui/OUI/x or non/NON/empty. */
+    STRICT_BOOLEAN(Kind.REJECTION),
+    /** A ratio outside [0, 1]. */
+    RATIO_OUT_OF_RANGE(Kind.REJECTION),
+    /** ma-cantine formats, on the header (line 1): a column written otherwise than expected. */
+    HEADER_MISMATCH(Kind.REJECTION),
+    /** ma-cantine formats, on the header: columns missing at the end. */
+    HEADER_MISSING_COLUMNS(Kind.REJECTION),
+    /** ma-cantine formats, on the header: columns after the last expected one. */
+    HEADER_EXTRA_COLUMNS(Kind.REJECTION),
     // Warnings: the row (or file) is kept
     PRICE_MISMATCH(Kind.WARNING),
     UNKNOWN_COLUMN(Kind.WARNING),

@@ -29,7 +29,7 @@ public final class Store implements AutoCloseable {
 
     /** The migrations, in order. A new schema change is a new file added here. */
     static final List<String> MIGRATIONS = List.of("V001__schema.sql", "V002__analytics_views.sql",
-            "V003__funding.sql");
+            "V003__funding.sql", "V004__achats.sql");
 
     private static final Pattern PID = Pattern.compile("\\(PID (\\d+)\\)");
 
