@@ -1,16 +1,13 @@
 package fr.impact.dashboard.cli;
 
+import fr.impact.dashboard.cli.CliRun.Result;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -18,7 +15,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /** {@code ingest funding} and {@code funding} as scripts use them: exit codes and the JSON of CLI.md. */
 class FundingCliIntegrationTests {
@@ -26,25 +22,12 @@ class FundingCliIntegrationTests {
     @TempDir
     Path dir;
 
-    record Result(int exit, String out, String err) {
-        JsonNode json() {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
     Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("impact.duckdb").toString()));
-        all.addAll(List.of(args));
-        int exit = ImpactCli.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exit, out.toString(), err.toString());
+        return CliRun.run(dir.resolve("impact.duckdb"), args);
     }
 
     Path file(String name, String... lines) throws Exception {
-        Path p = dir.resolve(name);
-        Files.writeString(p, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-        return p;
+        return CliRun.file(dir, name, lines);
     }
 
     // 100 000 awarded, 80 000 public (FEADER 50 000 + Région 30 000): public rate 0.8

@@ -1,20 +1,18 @@
 package fr.impact.dashboard.cli;
 
+import fr.impact.dashboard.cli.CliRun.Result;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /** The command line as scripts use it: exit codes and exactly one JSON document (CLI.md). */
 class ImpactCliIntegrationTests {
@@ -24,25 +22,12 @@ class ImpactCliIntegrationTests {
     @TempDir
     Path dir;
 
-    record Result(int exit, String out, String err) {
-        JsonNode json() {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
     Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("impact.duckdb").toString()));
-        all.addAll(List.of(args));
-        int exit = ImpactCli.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exit, out.toString(), err.toString());
+        return CliRun.run(dir.resolve("impact.duckdb"), args);
     }
 
     Path file(String name, String... lines) throws Exception {
-        Path p = dir.resolve(name);
-        Files.writeString(p, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-        return p;
+        return CliRun.file(dir, name, lines);
     }
 
     @Test
