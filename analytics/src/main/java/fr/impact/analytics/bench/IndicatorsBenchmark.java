@@ -35,6 +35,26 @@ public final class IndicatorsBenchmark {
 
     private IndicatorsBenchmark() {}
 
+    /** Fills a store with {@code rows} generated sales lines and the generated reference files. */
+    public static void generate(Store store, long rows, int firstYear, int years, long seed) throws SQLException {
+        Connection c = store.connection();
+        try (PreparedStatement p = c.prepareStatement(Sql.load("/fr/impact/analytics/sql/bench/generate_sales.sql"))) {
+            p.setLong(1, rows);
+            p.setInt(2, firstYear);
+            p.setInt(3, years);
+            p.setLong(4, seed);
+            p.executeUpdate();
+        }
+        try (Statement s = c.createStatement()) {
+            for (String stmt : Sql.load("/fr/impact/analytics/sql/bench/generate_reference.sql").split(";\\s*\\n")) {
+                if (!stmt.replaceAll("(?m)^--.*$", "").isBlank()) {
+                    s.execute(stmt);
+                }
+            }
+            s.execute("CHECKPOINT");
+        }
+    }
+
     public static Result run(Path dir, long rows, int firstYear, int years, int year, long seed)
             throws SQLException, IOException {
         Files.createDirectories(dir);
@@ -44,21 +64,7 @@ public final class IndicatorsBenchmark {
         try (Store store = Store.open(db, "2GB")) {
             Connection c = store.connection();
             long t = System.nanoTime();
-            try (PreparedStatement p = c.prepareStatement(Sql.load("/fr/impact/analytics/sql/bench/generate_sales.sql"))) {
-                p.setLong(1, rows);
-                p.setInt(2, firstYear);
-                p.setInt(3, years);
-                p.setLong(4, seed);
-                p.executeUpdate();
-            }
-            try (Statement s = c.createStatement()) {
-                for (String stmt : Sql.load("/fr/impact/analytics/sql/bench/generate_reference.sql").split(";\\s*\\n")) {
-                    if (!stmt.replaceAll("(?m)^--.*$", "").isBlank()) {
-                        s.execute(stmt);
-                    }
-                }
-                s.execute("CHECKPOINT");
-            }
+            generate(store, rows, firstYear, years, seed);
             double generate = (System.nanoTime() - t) / 1e9;
             Period period = Period.year(year);
             Analytics a = new Analytics(c);

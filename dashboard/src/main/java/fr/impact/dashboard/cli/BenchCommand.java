@@ -75,6 +75,9 @@ final class BenchCommand implements Callable<Integer> {
             }
             return ImpactCli.OK;
         }
+        if (what.equals("reports")) {
+            return benchReports(out);
+        }
         if (!what.equals("ingest")) {
             throw new ImpactCli.UserError("bench: attendu « ingest » ou « indicators » / expected \"ingest\" or \"indicators\"");
         }
@@ -132,6 +135,72 @@ final class BenchCommand implements Callable<Integer> {
                     ratio * 100, impact.peakRssKb() <= 1536 * 1024 ? "tenu" : "DÉPASSÉ");
         }
         return impact.exit() == 0 && duck.exit() == 0 ? ImpactCli.OK : ImpactCli.INTERNAL;
+    }
+
+    /**
+     * Each report for one year over a database whose year holds {@code rows} (default 1 M)
+     * generated sales lines, with the demo's funding programme: each report as a whole
+     * process ({@code bin/impact report …}, JVM start included), target ≤ 3 s each.
+     */
+    private int benchReports(PrintWriter out) throws Exception {
+        long n = rows == 5_000_000 ? 1_000_000 : rows;
+        Files.createDirectories(dir);
+        Path db = dir.resolve("bench-reports.duckdb");
+        deleteDb(db);
+        long t0 = System.nanoTime();
+        try (fr.impact.ingestion.store.Store store = fr.impact.ingestion.store.Store.open(db, "2GB")) {
+            fr.impact.analytics.bench.IndicatorsBenchmark.generate(store, n, 2020, 1, seed);
+            var demo = fr.impact.ingestion.demo.DemoDataSet.write(dir.resolve("bench-reports-demo"), 42,
+                    java.time.YearMonth.of(2024, 12));
+            var importer = new fr.impact.ingestion.Importer(store);
+            for (Path f : demo.funding()) {
+                importer.importAll(fr.impact.ingestion.ImportKind.FUNDING, f,
+                        fr.impact.ingestion.ImportOptions.defaults());
+            }
+        }
+        double generated = (System.nanoTime() - t0) / 1e9;
+        String home = System.getenv("IMPACT_HOME");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String cp = System.getProperty("java.class.path");
+        Path outDir = dir.resolve("bench-reports-out");
+        List<Map<String, Object>> results = new ArrayList<>();
+        if (!json) {
+            out.printf("Base de %s lignes de ventes en 2020 (générée en %.1f s), programme de financement de la démo ; "
+                    + "chaque rapport 2020 en processus entier :%n", Numbers.integer(n), generated);
+        }
+        boolean allOk = true;
+        for (String kind : List.of("brief", "region", "feader", "canteen", "achats")) {
+            List<String> cmd = new ArrayList<>();
+            if (home != null) {
+                cmd.add(Path.of(home, "bin", "impact").toString());
+            } else {
+                cmd.addAll(List.of(java, "-Xmx768m", "-cp", cp, ImpactCli.class.getName()));
+            }
+            cmd.addAll(List.of("--db", db.toString(), "report", kind, "--year", "2020", "--generated-on", "2026-11-26",
+                    "--out", outDir.toString()));
+            if (kind.equals("canteen") || kind.equals("achats")) {
+                cmd.addAll(List.of("--buyer", "C0"));
+            }
+            Run r = measure(kind, cmd);
+            allOk &= r.exit() == 0;
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("report", kind);
+            m.put("seconds", Math.round(r.seconds() * 100) / 100.0);
+            m.put("exit", r.exit());
+            results.add(m);
+            if (!json) {
+                out.printf("  %-8s %6.2f s  %s%n", kind, r.seconds(), r.exit() == 0
+                        ? (r.seconds() <= 3.0 ? "(objectif ≤ 3 s tenu)" : "(objectif ≤ 3 s DÉPASSÉ)") : "(ÉCHEC, code " + r.exit() + ")");
+            }
+        }
+        if (json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("rows", n);
+            doc.put("reports", results);
+            out.println(Json.write(doc));
+        }
+        deleteDb(db);
+        return allOk ? ImpactCli.OK : ImpactCli.INTERNAL;
     }
 
     private static Run measure(String name, List<String> command) throws IOException, InterruptedException {
