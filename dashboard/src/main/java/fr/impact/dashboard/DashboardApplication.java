@@ -119,6 +119,9 @@ public class DashboardApplication {
         props.put("logging.level.org.springframework.boot.diagnostics", "OFF");
         props.put("logging.level.org.springframework.context", "ERROR");
         props.put("spring.main.lazy-initialization", false);
+        props.put("springdoc.api-docs.enabled", true);
+        props.put("springdoc.paths-to-match", "/api/**");
+        props.put("springdoc.api-docs.version", "openapi_3_1");
         app.setDefaultProperties(props);
         app.addInitializers(ctx -> {
             ctx.getBeanFactory().registerSingleton("store", launch.store());

@@ -1,10 +1,14 @@
 package fr.impact.dashboard.system;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -34,10 +38,18 @@ class SecurityConfig {
     }
 
     @Bean
-    UserDetailsService users(UsersFile file) {
+    UserDetailsService users(UsersFile file, LoginThrottle throttle) {
+        // a throttled name is a locked account: refused before its password is even checked
         return name -> file.find(name)
-                .map(u -> User.withUsername(u.name()).password(u.bcryptHash()).roles(u.role().name()).build())
+                .map(u -> User.withUsername(u.name()).password(u.bcryptHash()).roles(u.role().name())
+                        .accountLocked(throttle.locked(u.name())).build())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+
+    /** Publishes login successes and failures, which {@link LoginThrottle} counts. */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        return new DefaultAuthenticationEventPublisher(events);
     }
 
     /**
@@ -48,7 +60,9 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserDetailsService users) throws Exception {
         http
-            .securityMatcher("/api/**")
+            // "/api/…", not the documentation page "/api" itself
+            .securityMatcher(request -> request.getRequestURI().substring(request.getContextPath().length())
+                .startsWith("/api/"))
             .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
             .authorizeHttpRequests(a -> a
                 .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
@@ -67,7 +81,8 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http
             .authorizeHttpRequests(a -> a
-                .requestMatchers("/connexion", "/css/**", "/error", "/favicon.ico").permitAll()
+                .requestMatchers("/connexion", "/css/**", "/error", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
+                    "/openapi.json").permitAll()
                 .requestMatchers(HttpMethod.GET, "/imports/*/annuler").hasRole(OFFICER)
                 .requestMatchers(HttpMethod.GET, "/**").authenticated()
                 .requestMatchers(HttpMethod.HEAD, "/**").authenticated()
@@ -75,7 +90,9 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.POST, "/deconnexion", "/compte/**").authenticated()
                 .anyRequest().hasRole(OFFICER))
             .formLogin(f -> f.loginPage("/connexion").defaultSuccessUrl("/", false)
-                .failureUrl("/connexion?erreur").permitAll())
+                .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                    + (e instanceof LockedException ? "/connexion?bloque" : "/connexion?erreur")))
+                .permitAll())
             .logout(l -> l.logoutUrl("/deconnexion").logoutSuccessUrl("/connexion?sortie"))
             .httpBasic(b -> b.realmName("Impact"))
             .csrf(c -> c.ignoringRequestMatchers(request -> {
