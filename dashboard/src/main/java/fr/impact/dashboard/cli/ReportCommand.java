@@ -104,9 +104,15 @@ final class ReportCommand implements Callable<Integer> {
                         .write(request, Optional.ofNullable(claim)).all();
                 case REGION -> new RegionReport(store.connection(), root.parkConfig()).write(request).all();
                 case CANTEEN -> new CanteenReport(store.connection(), root.parkConfig()).write(request).all();
-                case ACHATS -> List.of(new fr.impact.reports.achats.AchatsExport(store.connection(),
-                        root.parkConfig().beneficiaryName()).write(request.period(), request.filters().buyer(),
-                        request.file(k, "csv")).file());
+                case ACHATS -> {
+                    var export = new fr.impact.reports.achats.AchatsExport(store.connection(),
+                            root.parkConfig().beneficiaryName());
+                    Path bilan = request.outputDir().resolve(request.file(k, "csv").getFileName().toString()
+                            .replace(".csv", "-bilan-simple.csv"));
+                    export.writeBilanSimple(request.period(), request.filters().buyer(), bilan);
+                    yield List.of(export.write(request.period(), request.filters().buyer(), request.file(k, "csv"))
+                            .file(), bilan);
+                }
                 default -> throw new ImpactCli.UserError(t.text("report.kind.unavailable", k.cliName()));
             };
             files.forEach(w::println);

@@ -88,8 +88,14 @@ class ReportService {
                         case FEADER -> new FeaderReport(c, park).write(request, Optional.ofNullable(claim)).all();
                         case REGION -> new fr.impact.reports.region.RegionReport(c, park).write(request).all();
                         case CANTEEN -> new CanteenReport(c, park).write(request).all();
-                        case ACHATS -> List.of(new AchatsExport(c, park.beneficiaryName())
-                                .write(request.period(), request.filters().buyer(), request.file(k, "csv")).file());
+                        case ACHATS -> {
+                            AchatsExport export = new AchatsExport(c, park.beneficiaryName());
+                            Path bilan = request.outputDir().resolve(request.file(k, "csv").getFileName().toString()
+                                    .replace(".csv", "-bilan-simple.csv"));
+                            export.writeBilanSimple(request.period(), request.filters().buyer(), bilan);
+                            yield List.of(export.write(request.period(), request.filters().buyer(),
+                                    request.file(k, "csv")).file(), bilan);
+                        }
                     };
                 } catch (ReportDataException e) {
                     throw new Wrapped(e);

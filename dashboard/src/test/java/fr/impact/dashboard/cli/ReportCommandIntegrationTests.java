@@ -76,7 +76,10 @@ class ReportCommandIntegrationTests {
 
         assertThat(r.exit()).isZero();
         Path file = dir.resolve("achats-2024.csv");
-        assertThat(r.out().strip()).isEqualTo(file.toString());
+        Path bilan = dir.resolve("achats-2024-bilan-simple.csv");
+        assertThat(r.out().strip().lines()).containsExactly(file.toString(), bilan.toString());
+        assertThat(Files.readAllLines(bilan, StandardCharsets.UTF_8)).hasSize(1)
+                .allSatisfy(header -> assertThat(header).startsWith("siret,année_bilan,valeur_totale,"));
         assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).containsExactly("siret,description,fournisseur,"
                 + "date,prix_ht,famille_produits,categories_egalim,origine,est_circuit_court,est_local,"
                 + "definition_local,definition_local_km");

@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -99,6 +100,59 @@ public final class AchatsExport {
             }
         }
         return new Written(file, lines, canteens.size(), total);
+    }
+
+    /** ma-cantine's "bilan simple" columns, in the order of its schema. */
+    static final List<String> BILAN_COLUMNS = List.of("valeur_totale", "valeur_bio",
+            "valeur_bio_dont_commerce_equitable", "valeur_siqo", "valeur_externalites_performance",
+            "valeur_egalim_autres", "valeur_egalim_autres_dont_commerce_equitable", "valeur_viandes_volailles",
+            "valeur_viandes_volailles_egalim", "valeur_viandes_volailles_france", "valeur_produits_de_la_mer",
+            "valeur_produits_de_la_mer_egalim", "valeur_produits_de_la_mer_france", "valeur_fruits_et_legumes_france",
+            "valeur_charcuterie_france", "valeur_produits_laitiers_france", "valeur_boulangerie_france",
+            "valeur_boissons_france", "valeur_autres_france");
+
+    /**
+     * Writes each canteen's "bilan simple" values for its purchases through the hub in the
+     * period (ma-cantine's {@code bilans_simple_siret} columns: {@code siret}, {@code année_bilan}
+     * = the year the period ends in, then the values, decimal point, 2 decimals).
+     *
+     * @return the values per SIRET, as written
+     */
+    public java.util.Map<String, java.util.Map<String, BigDecimal>> writeBilanSimple(Period period,
+            Optional<String> buyer, Path file) throws SQLException, IOException {
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        java.util.Map<String, java.util.Map<String, BigDecimal>> all = new java.util.LinkedHashMap<>();
+        try (PreparedStatement p = c.prepareStatement(Sql.load("/fr/impact/reports/sql/achats/bilan_simple_by_canteen.sql"));
+                BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            p.setDate(1, Date.valueOf(period.from()));
+            p.setDate(2, Date.valueOf(period.to()));
+            if (buyer.isPresent()) {
+                p.setString(3, buyer.get());
+            } else {
+                p.setNull(3, Types.VARCHAR);
+            }
+            out.write("siret,année_bilan," + String.join(",", BILAN_COLUMNS));
+            out.write('\n');
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    java.util.Map<String, BigDecimal> values = new java.util.LinkedHashMap<>();
+                    List<String> row = new ArrayList<>();
+                    row.add(r.getString("siret"));
+                    row.add(String.valueOf(period.to().getYear()));
+                    for (String col : BILAN_COLUMNS) {
+                        BigDecimal v = r.getBigDecimal(col).setScale(2, java.math.RoundingMode.HALF_UP);
+                        values.put(col, v);
+                        row.add(v.toPlainString());
+                    }
+                    out.write(csv(row));
+                    out.write('\n');
+                    all.put(r.getString("siret"), values);
+                }
+            }
+        }
+        return all;
     }
 
     /** {@code PAT}, {@code DEPARTEMENT}, {@code REGION}, or null when the line is not marked local. */

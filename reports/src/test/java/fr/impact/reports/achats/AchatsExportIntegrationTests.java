@@ -115,4 +115,45 @@ class AchatsExportIntegrationTests {
         }
         return out;
     }
+
+    @Test
+    void writesTheCanteensBilanSimpleValues() throws Exception {
+        load(ImportKind.BUYERS, "clients.csv", "client_id;nom;type;commune_insee;siret",
+                "C1;École A;RESTAURATION_SCOLAIRE;61293;21010034300016", "R;Restaurant;RESTAURANT;61293;");
+        load(ImportKind.SALES, "ventes.csv",
+                "date;facture;ligne;client_id;producteur_id;produit;famille;quantite;unite;montant_ht;labels;origine",
+                "05/03/2024;F1;1;C1;P1;Poulet;VIANDES_VOLAILLES;4;kg;40,00;BIO|COMMERCE_EQUITABLE;FRANCE",
+                "05/03/2024;F1;2;C1;P1;Bœuf;VIANDES_VOLAILLES;2;kg;25,00;;EUROPE",
+                "05/03/2024;F1;3;C1;P2;Merlu;PRODUITS_DE_LA_MER;1;kg;12,00;PECHE_DURABLE|COMMERCE_EQUITABLE;FRANCE",
+                "05/03/2024;F1;4;C1;P3;Pommes;FRUITS_ET_LEGUMES;4;kg;8,00;IGP;FRANCE",
+                "05/03/2024;F1;5;C1;P4;Jus;BOISSONS;2;l;5,00;PERFORMANCE;",
+                "06/03/2024;F2;1;R;P3;Pommes;FRUITS_ET_LEGUMES;50;kg;100,00;BIO;FRANCE");
+
+        var values = new AchatsExport(store.connection(), "MIL Perche").writeBilanSimple(
+                new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)), Optional.empty(),
+                dir.resolve("out/bilan.csv"));
+
+        // only the canteen (the restaurant is not collective catering): 40 + 25 + 12 + 8 + 5 = 90,00
+        assertThat(values).containsOnlyKeys("21010034300016");
+        var v = values.get("21010034300016");
+        assertThat(v.get("valeur_totale")).isEqualByComparingTo("90.00");
+        assertThat(v.get("valeur_bio")).isEqualByComparingTo("40.00");
+        assertThat(v.get("valeur_bio_dont_commerce_equitable")).isEqualByComparingTo("40.00");
+        assertThat(v.get("valeur_siqo")).isEqualByComparingTo("8.00");
+        assertThat(v.get("valeur_externalites_performance")).isEqualByComparingTo("5.00");
+        assertThat(v.get("valeur_egalim_autres")).isEqualByComparingTo("12.00");
+        assertThat(v.get("valeur_egalim_autres_dont_commerce_equitable")).isEqualByComparingTo("12.00");
+        assertThat(v.get("valeur_viandes_volailles")).isEqualByComparingTo("65.00");
+        assertThat(v.get("valeur_viandes_volailles_egalim")).isEqualByComparingTo("40.00");
+        assertThat(v.get("valeur_viandes_volailles_france")).isEqualByComparingTo("40.00");
+        assertThat(v.get("valeur_produits_de_la_mer")).isEqualByComparingTo("12.00");
+        assertThat(v.get("valeur_produits_de_la_mer_egalim")).isEqualByComparingTo("12.00");
+        assertThat(v.get("valeur_produits_de_la_mer_france")).isEqualByComparingTo("12.00");
+        assertThat(v.get("valeur_fruits_et_legumes_france")).isEqualByComparingTo("8.00");
+        assertThat(v.get("valeur_boissons_france")).isEqualByComparingTo("0.00");
+        List<String> lines = Files.readAllLines(dir.resolve("out/bilan.csv"), StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).startsWith("siret,année_bilan,valeur_totale,valeur_bio,");
+        assertThat(lines.get(1)).startsWith("21010034300016,2024,90.00,40.00,40.00,8.00,5.00,12.00,12.00,65.00,");
+        assertThat(lines).hasSize(2);
+    }
 }
