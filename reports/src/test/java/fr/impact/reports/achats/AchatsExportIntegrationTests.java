@@ -94,6 +94,16 @@ class AchatsExportIntegrationTests {
                         "21010034300016 Fromage — Fromagerie 20.00 AOCAOP false -",
                         "21010034300016 Poisson — Coopérative 15.50  false -",
                         "21610001200014 Yaourts — GAEC de la Vallée 5.00  true REGION");
+        // the round trip keeps the totals per family × EGalim category: what the hub sold to the
+        // canteens (30 + 10 + 20 + 15.50 + 5; the restaurant's 3.00 is not exported) is what
+        // ma-cantine's reader loads back
+        String byFamilyAndCategory = "SELECT string_agg(f || ':' || c || '=' || t, ' ' ORDER BY f, c) FROM (%s)";
+        assertThat(rows(byFamilyAndCategory.formatted("SELECT famille_produits f, categories_egalim c, sum(prix_ht) t "
+                + "FROM purchases GROUP BY ALL")))
+                .containsExactly(rows(byFamilyAndCategory.formatted("SELECT famille f, coalesce(labels, '') c, "
+                        + "sum(montant_ht) t FROM sales_enriched WHERE collective GROUP BY ALL")).get(0))
+                .containsExactly("FRUITS_ET_LEGUMES:BIO=30.00 PRODUITS_DE_LA_MER:=15.50 PRODUITS_LAITIERS:=15.00 "
+                        + "PRODUITS_LAITIERS:AOCAOP=20.00");
     }
 
     @Test
