@@ -221,4 +221,58 @@ class DashboardApiIntegrationTests {
         assertThat(other.headers().firstValue("Location")).as("other users are not affected")
                 .hasValueSatisfying(l -> assertThat(l).doesNotContain("erreur", "bloque"));
     }
+
+    @Nested
+    class FundingPage {
+
+        @Test
+        void officerAndElectedSeeTheDemoProgrammesFigures() throws Exception {
+            for (String[] who : new String[][] {{TestServer.OFFICER, TestServer.OFFICER_PASSWORD},
+                    {TestServer.ELECTED, TestServer.ELECTED_PASSWORD}}) {
+                HttpClient c = TestServer.browser();
+                server.login(c, who[0], who[1]);
+                HttpResponse<String> r = server.get(c, "/financement");
+                assertThat(r.statusCode()).isEqualTo(200);
+                assertThat(r.body()).contains("Financement", "84,6\u00A0%", "64\u202F310,00\u00A0€", "30/06/2018",
+                        "/financement/ecart-tresorerie.png", "alt=\"", "Par financeur", "Dépenses par poste");
+            }
+        }
+
+        @Test
+        void theTreasuryGapChartIsAPng() throws Exception {
+            HttpClient c = TestServer.browser();
+            server.login(c, TestServer.ELECTED, TestServer.ELECTED_PASSWORD);
+            HttpResponse<byte[]> r = c.send(HttpRequest.newBuilder(URI.create(server.url("/financement/ecart-tresorerie.png")))
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("image/png");
+            assertThat(r.body()).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        }
+
+        @Test
+        void anonymousIsSentToTheLoginPage() throws Exception {
+            HttpClient c = TestServer.browser();
+            for (String path : List.of("/financement", "/financement/ecart-tresorerie.png")) {
+                HttpResponse<String> r = server.get(c, path);
+                assertThat(r.statusCode()).isEqualTo(302);
+                assertThat(r.headers().firstValue("Location").orElse("")).contains("/connexion");
+            }
+        }
+    }
+
+    @Test
+    void theOverviewShowsTheMonthlyLocalShareChartWithItsData() throws Exception {
+        HttpClient c = TestServer.browser();
+        server.login(c, TestServer.ELECTED, TestServer.ELECTED_PASSWORD);
+        HttpResponse<String> page = server.get(c, "/?annee=2020");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Part locale mois par mois", "/graphiques/part-locale.png?du=2020-01-01&amp;au=2020-12-31",
+                "<details>", "Données du graphique");
+        HttpResponse<byte[]> png = c.send(HttpRequest.newBuilder(
+                URI.create(server.url("/graphiques/part-locale.png?du=2020-01-01&au=2020-12-31"))).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(png.headers().firstValue("Content-Type").orElse("")).startsWith("image/png");
+        assertThat(png.body()).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    }
 }

@@ -23,9 +23,11 @@ class OverviewController {
     static final String VIEW = "overview/overview";
 
     private final IndicatorsService indicators;
+    private final OverviewCharts charts;
 
-    OverviewController(IndicatorsService indicators) {
+    OverviewController(IndicatorsService indicators, OverviewCharts charts) {
         this.indicators = indicators;
+        this.charts = charts;
     }
 
     @GetMapping("/")
@@ -70,6 +72,7 @@ class OverviewController {
         model.addAttribute("beforeSegments", beforeSegments);
         model.addAttribute("dataPeriod", data);
         model.addAttribute("problem", problem);
+        model.addAttribute("monthlyChart", charts.monthlyShare(current));
         return VIEW;
     }
 

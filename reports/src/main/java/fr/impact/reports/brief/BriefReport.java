@@ -200,7 +200,7 @@ public final class BriefReport {
     }
 
     /** The local share, month by month, over the period (its last twelve months if longer). */
-    static Chart monthlyShare(Analytics analytics, Period period, Filters filters) throws SQLException {
+    public static Chart monthlyShare(Analytics analytics, Period period, Filters filters) throws SQLException {
         YearMonth last = YearMonth.from(period.to());
         YearMonth first = YearMonth.from(period.from());
         boolean truncated = false;

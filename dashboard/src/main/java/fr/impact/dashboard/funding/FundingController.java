@@ -1,0 +1,106 @@
+package fr.impact.dashboard.funding;
+
+import fr.impact.analytics.Analytics;
+import fr.impact.analytics.funding.Funding;
+import fr.impact.analytics.funding.ProjectFunding;
+import fr.impact.analytics.funding.TreasuryGap;
+import fr.impact.dashboard.system.Database;
+import fr.impact.dashboard.system.Formats;
+import fr.impact.reports.chart.Chart;
+import fr.impact.reports.chart.ChartData;
+import fr.impact.reports.chart.Unit;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The funding page ({@code GET /financement[?project=]}) and its treasury-gap chart
+ * ({@code GET /financement/ecart-tresorerie.png[?project=]}), drawn by the reports' chart code.
+ */
+@Controller
+class FundingController {
+
+    static final String VIEW = "funding/funding";
+    private static final java.time.format.DateTimeFormatter SHORT_MONTH =
+            java.time.format.DateTimeFormatter.ofPattern("MM/yy");
+
+    private final Database db;
+    private final Formats fr;
+
+    FundingController(Database db, Formats fr) {
+        this.db = db;
+        this.fr = fr;
+    }
+
+    /** The projects and the selected one (the first when none or an unknown one is asked). */
+    private record Selection(List<Funding.Project> projects, Optional<ProjectFunding> selected,
+            Optional<Funding.Project> project) {}
+
+    private Selection select(String project) throws Exception {
+        return db.read(c -> {
+            Funding funding = new Analytics(c).funding();
+            List<Funding.Project> projects = funding.projects();
+            Optional<Funding.Project> p = project == null ? Optional.empty()
+                    : projects.stream().filter(x -> x.key().equals(project) || x.name().equals(project)).findFirst();
+            if (p.isEmpty() && !projects.isEmpty()) {
+                p = Optional.of(projects.get(0));
+            }
+            Optional<ProjectFunding> f = p.isPresent() ? Optional.of(funding.of(p.get())) : Optional.empty();
+            return new Selection(projects, f, p);
+        });
+    }
+
+    @GetMapping("/financement")
+    String funding(@RequestParam(name = "project", required = false) String project, Model model) throws Exception {
+        Selection s = select(project);
+        model.addAttribute("projects", s.projects());
+        model.addAttribute("project", s.project().orElse(null));
+        if (s.selected().isPresent()) {
+            ProjectFunding f = s.selected().get();
+            model.addAttribute("f", f);
+            Chart chart = chart(f);
+            model.addAttribute("chartAlt", chart.altText());
+            model.addAttribute("chartTitle", chart.title());
+            model.addAttribute("gapSentence", gapSentence(f.treasury()));
+        }
+        return VIEW;
+    }
+
+    @GetMapping(value = "/financement/ecart-tresorerie.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> treasuryGapPng(@RequestParam(name = "project", required = false) String project)
+            throws Exception {
+        Selection s = select(project);
+        if (s.selected().isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        byte[] png = chart(s.selected().get()).png(1100, 450, 1.5);
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noCache()).body(png);
+    }
+
+    String gapSentence(TreasuryGap t) {
+        return t.maxDate()
+                .map(d -> "L’écart de trésorerie (dépenses payées moins subventions reçues) a atteint au plus "
+                        + fr.euros(t.max()) + ", le " + fr.date(d) + ".")
+                .orElse("Les subventions reçues ont toujours couvert les dépenses : aucun écart de trésorerie.");
+    }
+
+    Chart chart(ProjectFunding f) {
+        // one point per month, its highest end-of-day gap: the overall maximum stays on the chart
+        java.util.Map<java.time.YearMonth, java.math.BigDecimal> byMonth = new java.util.TreeMap<>();
+        for (TreasuryGap.Day d : f.treasury().days()) {
+            byMonth.merge(java.time.YearMonth.from(d.date()), d.gap(), java.math.BigDecimal::max);
+        }
+        ChartData.Builder b = ChartData.builder("Mois", Unit.EUROS_HT).series("Écart maximal du mois");
+        byMonth.forEach((m, gap) -> b.category(m.format(SHORT_MONTH), gap));
+        return Chart.of(Chart.Kind.LINE, "Écart de trésorerie – " + f.name(), b.build(),
+                "Dépenses payées moins subventions reçues, écart le plus haut de chaque mois. "
+                        + gapSentence(f.treasury()),
+                "Un point par mois : l’écart le plus haut atteint en fin de journée ce mois-là.");
+    }
+}
