@@ -62,15 +62,6 @@ public final class Quarantine {
         return rows.size();
     }
 
-    public boolean hasRow(long line) {
-        for (Row r : rows) {
-            if (r.line() == line) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Rejections in line order (a row's several rules in the order they were checked). */
     public List<Finding> rejections() {
         List<Finding> out = new ArrayList<>(rejections);

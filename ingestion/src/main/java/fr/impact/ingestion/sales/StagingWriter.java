@@ -49,7 +49,6 @@ final class StagingWriter implements AutoCloseable {
     private Path current;
     private int rowsInChunk;
     private int chunks;
-    private long rows;
     private final StringBuilder line = new StringBuilder(256);
 
     StagingWriter(Connection connection, long importId, String hub, Path dir, int chunkRows) {
@@ -109,10 +108,6 @@ final class StagingWriter implements AutoCloseable {
             failure = e;
             queue.offer(END);
         }
-    }
-
-    long rows() {
-        return rows;
     }
 
     private void format(SaleLine s) throws IOException {
@@ -177,7 +172,6 @@ final class StagingWriter implements AutoCloseable {
         }
         b.append('\n');
         encode(b);
-        rows++;
         if (++rowsInChunk >= chunkRows) {
             handOver();
         }
