@@ -3,6 +3,7 @@ package fr.impact.ingestion;
 import fr.impact.ingestion.funding.FundingLoader;
 import fr.impact.ingestion.reference.ReferenceLoader;
 import fr.impact.ingestion.sales.SalesLoader;
+import fr.impact.ingestion.store.Rollups;
 import fr.impact.ingestion.store.Store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -95,6 +96,10 @@ public final class ImportHistory {
         c.setAutoCommit(false);
         try {
             ImportKind kind = ImportKind.parse(e.kind()).orElseThrow();
+            Rollups.Change rollup = Rollups.begin(c);
+            if (kind == ImportKind.SALES) {
+                rollup.markMonths(id); // before its lines go and the ones it replaced come back
+            }
             switch (kind) {
                 case SALES -> new SalesLoader(() -> null).undo(c, id);
                 case PRODUCERS -> new ReferenceLoader(ReferenceLoader.Spec.PRODUCERS).undo(c, id);
@@ -117,6 +122,7 @@ public final class ImportHistory {
                 p.setLong(2, id);
                 p.executeUpdate();
             }
+            rollup.finish(kind.rollupScope());
             c.commit();
         } catch (SQLException | RuntimeException ex) {
             c.rollback();

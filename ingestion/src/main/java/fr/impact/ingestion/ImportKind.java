@@ -1,5 +1,6 @@
 package fr.impact.ingestion;
 
+import fr.impact.ingestion.store.Rollups;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -25,6 +26,15 @@ public enum ImportKind {
     /** The name used on the command line, in JSON and in the database. */
     public String cliName() {
         return cliName;
+    }
+
+    /** What an import or undo of this kind invalidates in the sales rollup. */
+    public Rollups.Scope rollupScope() {
+        return switch (this) {
+            case SALES -> Rollups.Scope.MONTHS;
+            case PRODUCERS, BUYERS, TERRITORY -> Rollups.Scope.ALL;
+            case FUNDING, ACHATS, TELEDECLARATIONS -> Rollups.Scope.NONE;
+        };
     }
 
     public static Optional<ImportKind> parse(String name) {

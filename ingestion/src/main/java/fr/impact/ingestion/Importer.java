@@ -18,6 +18,7 @@ import fr.impact.ingestion.reference.ReferenceLoader;
 import fr.impact.ingestion.rules.FileCode;
 import fr.impact.ingestion.rules.Messages;
 import fr.impact.ingestion.sales.SalesEngine;
+import fr.impact.ingestion.store.Rollups;
 import fr.impact.ingestion.store.Store;
 import fr.impact.ingestion.teledeclarations.TeledeclarationsLoader;
 import fr.impact.ingestion.xlsx.XlsxRecordSource;
@@ -144,6 +145,7 @@ public final class Importer {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
+            Rollups.Change rollup = Rollups.begin(c);
             sniff.requireTable();
             Supplier<RecordSource> open = () -> source(file, sniff, options);
             RecordSource source = open.get();
@@ -163,6 +165,10 @@ public final class Importer {
             long commitStart = System.nanoTime();
             finishImport(c, id, "LOADED", loaded.accepted(), quarantine.rejectedRows(), loaded.replaced(),
                     quarantine.warnings().size(), null);
+            if (kind == ImportKind.SALES) {
+                rollup.markMonths(id);
+            }
+            rollup.finish(kind.rollupScope());
             c.commit();
             if (Boolean.getBoolean("impact.timing")) {
                 System.err.printf("timing commit %8.1f ms%n", (System.nanoTime() - commitStart) / 1e6);

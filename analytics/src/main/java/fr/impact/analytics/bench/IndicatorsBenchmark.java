@@ -3,6 +3,7 @@ package fr.impact.analytics.bench;
 import fr.impact.analytics.Analytics;
 import fr.impact.analytics.Filters;
 import fr.impact.analytics.Period;
+import fr.impact.ingestion.store.Rollups;
 import fr.impact.ingestion.store.Sql;
 import fr.impact.ingestion.store.Store;
 import java.io.IOException;
@@ -27,7 +28,8 @@ import java.util.List;
 public final class IndicatorsBenchmark {
 
     /** The measured medians, in milliseconds. */
-    public record Result(long rows, int year, double indicatorsMs, double bareScanMs, double generateSeconds) {
+    public record Result(long rows, int year, double indicatorsMs, double bareScanMs, double generateSeconds,
+            double linesOnlyMs, double rollupSeconds) {
         public double ratio() {
             return indicatorsMs / bareScanMs;
         }
@@ -35,8 +37,11 @@ public final class IndicatorsBenchmark {
 
     private IndicatorsBenchmark() {}
 
-    /** Fills a store with {@code rows} generated sales lines and the generated reference files. */
-    public static void generate(Store store, long rows, int firstYear, int years, long seed) throws SQLException {
+    /**
+     * Fills a store with {@code rows} generated sales lines and the generated reference files,
+     * then builds the rollup as the writer does after every import; returns that build's seconds.
+     */
+    public static double generate(Store store, long rows, int firstYear, int years, long seed) throws SQLException {
         Connection c = store.connection();
         try (PreparedStatement p = c.prepareStatement(Sql.load("/fr/impact/analytics/sql/bench/generate_sales.sql"))) {
             p.setLong(1, rows);
@@ -53,6 +58,9 @@ public final class IndicatorsBenchmark {
             }
             s.execute("CHECKPOINT");
         }
+        long t = System.nanoTime();
+        Rollups.rebuild(c);
+        return (System.nanoTime() - t) / 1e9;
     }
 
     public static Result run(Path dir, long rows, int firstYear, int years, int year, long seed)
@@ -64,7 +72,7 @@ public final class IndicatorsBenchmark {
         try (Store store = Store.open(db, "2GB")) {
             Connection c = store.connection();
             long t = System.nanoTime();
-            generate(store, rows, firstYear, years, seed);
+            double rollupSeconds = generate(store, rows, firstYear, years, seed);
             double generate = (System.nanoTime() - t) / 1e9;
             Period period = Period.year(year);
             Analytics a = new Analytics(c);
@@ -91,13 +99,24 @@ public final class IndicatorsBenchmark {
                     scan.add(scanMs);
                 }
             }
-            return new Result(rows, year, median(ind), median(scan), generate);
-        } finally {
-            if (Boolean.getBoolean("impact.bench.keep")) {
-                return null;
+            // the same document read from the lines alone (no rollup), for comparison
+            try (Statement s = c.createStatement()) {
+                s.execute("DELETE FROM rollup_state");
             }
-            Files.deleteIfExists(db);
-            Files.deleteIfExists(Path.of(db + ".wal"));
+            List<Double> lines = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                long s0 = System.nanoTime();
+                a.indicators(period, Filters.NONE);
+                if (i > 0) {
+                    lines.add((System.nanoTime() - s0) / 1e6);
+                }
+            }
+            return new Result(rows, year, median(ind), median(scan), generate, median(lines), rollupSeconds);
+        } finally {
+            if (!Boolean.getBoolean("impact.bench.keep")) {
+                Files.deleteIfExists(db);
+                Files.deleteIfExists(Path.of(db + ".wal"));
+            }
         }
     }
 

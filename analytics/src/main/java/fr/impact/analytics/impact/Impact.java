@@ -122,7 +122,8 @@ public final class Impact {
     public Figures figures(Period p, fr.impact.analytics.local.IndicatorCube cube) throws SQLException {
         java.util.Map<String, java.time.LocalDate> producerFirst = new java.util.HashMap<>();
         java.util.Map<String, java.time.LocalDate> buyerFirst = new java.util.HashMap<>();
-        try (PreparedStatement s = c.prepareStatement(Queries.sql("impact", "first_dates_by_producer_and_buyer"))) {
+        try (PreparedStatement s = c.prepareStatement(Queries.sql("impact",
+                cube.fromRollup() ? "first_dates_from_rollup" : "first_dates_by_producer_and_buyer"))) {
             s.setDate(1, java.sql.Date.valueOf(p.from()));
             s.setDate(2, java.sql.Date.valueOf(p.to()));
             try (ResultSet r = s.executeQuery()) {

@@ -3,6 +3,7 @@ package fr.impact.analytics.local;
 import fr.impact.analytics.Filters;
 import fr.impact.analytics.Period;
 import fr.impact.analytics.Queries;
+import fr.impact.analytics.Rollup;
 import fr.impact.analytics.egalim.EgalimTotals;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -18,7 +19,8 @@ import java.util.function.Predicate;
 /**
  * The filtered lines summed, in one scan, by segment, origin level, EGalim group and
  * meat-or-fish family; the indicator document's totals, segments and EGalim figures are sums
- * of these cells (a few dozen), so the document costs one pass over the period's lines.
+ * of these cells (a few dozen), so the document costs one pass over the period's lines, or
+ * over its months in the writer's rollup when {@link Rollup#usable} says so.
  */
 public final class IndicatorCube {
 
@@ -37,10 +39,18 @@ public final class IndicatorCube {
     private final List<ProducerRow> producers;
     private final List<BuyerRow> buyers;
 
-    private IndicatorCube(List<Cell> cells, List<ProducerRow> producers, List<BuyerRow> buyers) {
+    private final boolean fromRollup;
+
+    private IndicatorCube(List<Cell> cells, List<ProducerRow> producers, List<BuyerRow> buyers, boolean fromRollup) {
         this.cells = cells;
         this.producers = producers;
         this.buyers = buyers;
+        this.fromRollup = fromRollup;
+    }
+
+    /** Whether it was read from the writer's rollup (so the rest of the document may be too). */
+    public boolean fromRollup() {
+        return fromRollup;
     }
 
     /** Every producer with lines in the period, largest net sales first. */
@@ -57,7 +67,9 @@ public final class IndicatorCube {
         List<Cell> cells = new ArrayList<>();
         List<ProducerRow> producers = new ArrayList<>();
         List<BuyerRow> buyers = new ArrayList<>();
-        try (PreparedStatement s = Queries.prepare(c, "local", "indicator_cube_by_segment_origin_group", p, f);
+        boolean rollup = Rollup.usable(c, p, f, true);
+        try (PreparedStatement s = Queries.prepare(c, "local",
+                rollup ? "indicator_cube_from_rollup" : "indicator_cube_by_segment_origin_group", p, f);
                 ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 switch (r.getInt("grp")) {
@@ -75,7 +87,7 @@ public final class IndicatorCube {
         }
         producers.sort(java.util.Comparator.comparing(ProducerRow::netHt).reversed()
                 .thenComparing(ProducerRow::hub).thenComparing(ProducerRow::id));
-        return new IndicatorCube(cells, List.copyOf(producers), List.copyOf(buyers));
+        return new IndicatorCube(cells, List.copyOf(producers), List.copyOf(buyers), rollup);
     }
 
     /** Origin totals over every cell. */

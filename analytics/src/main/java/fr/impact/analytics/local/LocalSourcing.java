@@ -3,6 +3,7 @@ package fr.impact.analytics.local;
 import fr.impact.analytics.Filters;
 import fr.impact.analytics.Period;
 import fr.impact.analytics.Queries;
+import fr.impact.analytics.Rollup;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,7 +41,11 @@ public final class LocalSourcing {
 
     public List<Group> breakdown(Dimension d, Period p, Filters f) throws SQLException {
         List<Group> out = new ArrayList<>();
-        try (PreparedStatement s = Queries.prepare(c, "local", "sales_by_" + d.sqlName(), p, f);
+        boolean perEntity = d == Dimension.PRODUCER || d == Dimension.BUYER;
+        try (PreparedStatement s = Rollup.usable(c, p, f, perEntity)
+                    ? Queries.prepare(c, "local", "rollup_sales_by_dimension", p, f, d.sqlName(),
+                            d == Dimension.PRODUCER ? 1 : d == Dimension.BUYER ? 2 : 0)
+                    : Queries.prepare(c, "local", "sales_by_" + d.sqlName(), p, f);
                 ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 out.add(new Group(r.getString("key"), r.getString("label"), OriginTotals.read(r)));

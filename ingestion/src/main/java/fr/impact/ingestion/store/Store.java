@@ -29,7 +29,9 @@ public final class Store implements AutoCloseable {
 
     /** The migrations, in order. A new schema change is a new file added here. */
     static final List<String> MIGRATIONS = List.of("V001__schema.sql", "V002__analytics_views.sql",
-            "V003__funding.sql", "V004__achats.sql");
+            "V003__funding.sql", "V004__achats.sql", "V005__rollups.sql");
+
+    private static final int ROLLUPS_VERSION = 5;
 
     private static final Pattern PID = Pattern.compile("\\(PID (\\d+)\\)");
 
@@ -139,6 +141,9 @@ public final class Store implements AutoCloseable {
             } finally {
                 connection.setAutoCommit(auto);
             }
+        }
+        if (current < ROLLUPS_VERSION) {
+            Rollups.rebuild(connection); // a new database, or one from before the rollup
         }
     }
 

@@ -1,0 +1,31 @@
+-- Every sales_by_<dimension>.sql read from the writer's rollup instead of the lines: same
+-- columns (key, label, then the measures of sales_totals), whole months, the filters the
+-- rollup keeps. $8 names the dimension; $9 is its rollup grouping (1 producer, 2 buyer, else 0).
+-- Parameters: $1 from (a first day), $2 to (a last day), $3 hub, $4 segment, $5 family,
+-- $6 buyer, $7 producer (the last two always NULL here), $8 dimension, $9 grouping.
+SELECT CASE $8
+           WHEN 'month' THEN strftime(month, '%Y-%m')
+           WHEN 'quarter' THEN year(month) || '-T' || quarter(month)
+           WHEN 'year' THEN CAST(year(month) AS VARCHAR)
+           WHEN 'segment' THEN segment
+           WHEN 'family' THEN famille
+           WHEN 'origin_level' THEN origin_level
+           WHEN 'producer' THEN hub || '/' || producteur_id
+           ELSE hub || '/' || client_id
+       END AS key,
+       coalesce(any_value(name), key) AS label,
+       sum(lines) AS lines,
+       coalesce(sum(total_ht), 0) AS total_ht,
+       coalesce(sum(total_ht) FILTER (WHERE origin_level IN ('PARC', 'PROCHE')), 0) AS local_ht,
+       coalesce(sum(total_ht) FILTER (WHERE origin_level = 'PARC'), 0) AS parc_ht,
+       coalesce(sum(total_ht) FILTER (WHERE origin_level = 'PROCHE'), 0) AS proche_ht,
+       coalesce(sum(total_ht) FILTER (WHERE origin_level = 'ELOIGNE'), 0) AS eloigne_ht,
+       coalesce(sum(total_ht) FILTER (WHERE origin_level = 'INCONNU'), 0) AS unknown_ht,
+       coalesce(sum(total_kg), 0) AS total_kg,
+       coalesce(sum(total_kg) FILTER (WHERE origin_level IN ('PARC', 'PROCHE')), 0) AS local_kg,
+       coalesce(sum(total_litres), 0) AS total_litres,
+       coalesce(sum(lines) FILTER (WHERE origin_level = 'INCONNU'), 0) AS unknown_lines
+FROM filtered_rollup($9, $1, $2, $3, $4, $5)
+WHERE $6 IS NULL AND $7 IS NULL
+GROUP BY 1
+ORDER BY 1;
