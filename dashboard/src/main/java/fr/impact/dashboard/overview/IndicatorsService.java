@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,6 +24,8 @@ public class IndicatorsService {
 
     private final Database db;
     private final Map<String, String> documents = new ConcurrentHashMap<>();
+    /** Moves at every refresh: a document computed before an import is never cached after it. */
+    private final AtomicLong generation = new AtomicLong();
 
     IndicatorsService(Database db) {
         this.db = db;
@@ -50,11 +53,16 @@ public class IndicatorsService {
         String key = p.from() + "/" + p.to();
         String doc = documents.get(key);
         if (doc == null) {
+            long before = generation.get();
             doc = Json.write(IndicatorsDocument.of(indicators(p)));
-            if (documents.size() > 256) {
-                documents.clear();
+            synchronized (generation) {
+                if (generation.get() == before) {
+                    if (documents.size() > 256) {
+                        documents.clear();
+                    }
+                    documents.put(key, doc);
+                }
             }
-            documents.put(key, doc);
         }
         return doc;
     }
@@ -64,7 +72,10 @@ public class IndicatorsService {
      * (whole period) again, so the next reader gets it at once.
      */
     public void refresh() {
-        documents.clear();
+        synchronized (generation) {
+            generation.incrementAndGet();
+            documents.clear();
+        }
         try {
             document(null, null);
         } catch (SQLException | RuntimeException e) {

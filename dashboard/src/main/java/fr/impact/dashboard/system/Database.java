@@ -42,9 +42,57 @@ public class Database {
         this.store = store;
     }
 
+    /** The connection of the request running on this thread (see {@link SnapshotFilter}). */
+    private static final class Held {
+        Connection c;
+    }
+
+    private final ThreadLocal<Held> held = new ThreadLocal<>();
+
+    /**
+     * Runs {@code work} in a read transaction: every query it makes sees the same committed
+     * state. Within a web request, every read shares one transaction, so a page never mixes
+     * the state before an import with the state after it.
+     */
     public <T> T read(Read<T> work) throws SQLException {
-        try (Connection c = store.newConnection()) {
-            return work.apply(c);
+        Held h = held.get();
+        if (h == null) {
+            try (Connection c = store.newConnection()) {
+                c.setAutoCommit(false);
+                try {
+                    return work.apply(c);
+                } finally {
+                    c.rollback();
+                }
+            }
+        }
+        if (h.c == null) {
+            h.c = store.newConnection();
+            h.c.setAutoCommit(false);
+        }
+        try {
+            return work.apply(h.c);
+        } catch (SQLException | RuntimeException e) {
+            endSnapshot(); // a failed statement spoils the transaction: the next read starts afresh
+            held.set(new Held());
+            throw e;
+        }
+    }
+
+    /** From here until {@link #endSnapshot}, this thread's reads share one transaction. */
+    void beginSnapshot() {
+        held.set(new Held());
+    }
+
+    void endSnapshot() {
+        Held h = held.get();
+        held.remove();
+        if (h != null && h.c != null) {
+            try (Connection c = h.c) {
+                c.rollback();
+            } catch (SQLException e) {
+                // a read-only transaction: nothing to lose
+            }
         }
     }
 
@@ -58,6 +106,11 @@ public class Database {
                 throw ex;
             }
             throw e;
+        } finally {
+            if (held.get() != null) { // this request's later reads must see what it just wrote
+                endSnapshot();
+                held.set(new Held());
+            }
         }
     }
 
