@@ -239,6 +239,16 @@ class DashboardApiIntegrationTests {
         }
 
         @Test
+        void anUnknownProjectIsSaidNotSilentlyReplaced() throws Exception {
+            HttpClient c = TestServer.browser();
+            server.login(c, TestServer.ELECTED, TestServer.ELECTED_PASSWORD);
+            HttpResponse<String> r = server.get(c, "/financement?project=inexistant");
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).contains("Aucun projet « inexistant »", "84,6\u00A0%");
+            assertThat(server.get(c, "/financement").body()).doesNotContain("Aucun projet «");
+        }
+
+        @Test
         void theTreasuryGapChartIsAPng() throws Exception {
             HttpClient c = TestServer.browser();
             server.login(c, TestServer.ELECTED, TestServer.ELECTED_PASSWORD);

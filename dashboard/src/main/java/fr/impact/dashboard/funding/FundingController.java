@@ -61,6 +61,10 @@ class FundingController {
         Selection s = select(project);
         model.addAttribute("projects", s.projects());
         model.addAttribute("project", s.project().orElse(null));
+        if (project != null && !project.isBlank() && s.project().filter(x -> x.key().equals(project)
+                || x.name().equals(project)).isEmpty()) {
+            model.addAttribute("unknownProject", project);
+        }
         if (s.selected().isPresent()) {
             ProjectFunding f = s.selected().get();
             model.addAttribute("f", f);
