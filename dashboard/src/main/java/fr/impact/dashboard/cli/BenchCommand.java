@@ -45,6 +45,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "json")
     boolean json;
 
+    @Option(names = "--clients", defaultValue = "16", descriptionKey = "bench.clients")
+    int clients;
+
+    @Option(names = "--requests", defaultValue = "40", descriptionKey = "bench.requests")
+    int requests;
+
+    @Option(names = "--seconds", defaultValue = "180", descriptionKey = "bench.seconds")
+    int seconds;
+
     /** One measured process. */
     record Run(String name, double seconds, long peakRssKb, int exit) {
         double rowsPerSecond(long rows) {
@@ -81,6 +90,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (what.equals("reports")) {
             return benchReports(out);
+        }
+        if (what.equals("dashboard")) {
+            return benchDashboard(out);
         }
         if (!what.equals("ingest")) {
             throw new ImpactCli.UserError("bench: attendu « ingest » ou « indicators » / expected \"ingest\" or \"indicators\"");
@@ -146,6 +158,30 @@ final class BenchCommand implements Callable<Integer> {
      * generated sales lines, with the demo's funding programme: each report as a whole
      * process ({@code bin/impact report …}, JVM start included), target ≤ 3 s each.
      */
+    private int benchDashboard(PrintWriter out) throws Exception {
+        long n = rows == 5_000_000 ? 10_000_000 : rows;
+        if (!json) {
+            out.printf("Génération de %s lignes, puis %d clients × %d requêtes par page (au plus %d s) …%n",
+                    Numbers.integer(n), clients, requests, seconds);
+            out.flush();
+        }
+        var r = DashboardLoadBenchmark.run(dir, n, clients, requests, seconds, seed);
+        if (json) {
+            out.println(Json.write(DashboardLoadBenchmark.json(r)));
+            return ImpactCli.OK;
+        }
+        out.printf("Tableau de bord sur %s lignes (générées en %.1f s), %d clients simultanés, boucle locale :%n",
+                Numbers.integer(r.rows()), r.generateSeconds(), r.clients());
+        out.printf("  %-8s %8s %9s %9s %9s %9s%n", "page", "requêtes", "p50 ms", "p95 ms", "p99 ms", "max ms");
+        for (var p : r.pages()) {
+            out.printf("  %-8s %8d %9.1f %9.1f %9.1f %9.1f%n", p.page(), p.requests(), p.p50(), p.p95(), p.p99(),
+                    p.max());
+        }
+        out.printf("  %d requêtes en %.1f s (%.1f/s), %d erreurs ; p95 le plus haut %.1f ms (objectif ≤ 150 ms)%n",
+                r.requests(), r.seconds(), r.requests() / r.seconds(), r.errors(), r.p95());
+        return r.errors() == 0 ? ImpactCli.OK : ImpactCli.INTERNAL;
+    }
+
     private int benchReports(PrintWriter out) throws Exception {
         long n = rows == 5_000_000 ? 1_000_000 : rows;
         Files.createDirectories(dir);

@@ -1,6 +1,5 @@
 package fr.impact.dashboard.imports;
 
-import fr.impact.dashboard.overview.IndicatorsService;
 import fr.impact.dashboard.system.Database;
 import fr.impact.ingestion.FileReport;
 import fr.impact.ingestion.ImportHistory;
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Imports an uploaded file on the writer, one at a time: the upload is saved to a temporary
- * file, imported under its original (sanitised) name, and the cached indicators are dropped.
+ * file, imported under its original (sanitised) name, and what pages keep is dropped (Database.write).
  */
 @Service
 class ImportService {
@@ -32,13 +31,11 @@ class ImportService {
     record Finding(long line, String column, String value, String code, String message) {}
 
     private final Database db;
-    private final IndicatorsService indicators;
     private final ParkConfig config;
     private final String rejectionsSql;
 
-    ImportService(Database db, IndicatorsService indicators, ParkConfig config) throws IOException {
+    ImportService(Database db, ParkConfig config) throws IOException {
         this.db = db;
-        this.indicators = indicators;
         this.config = config;
         try (InputStream in = ImportService.class.getResourceAsStream("/sql/imports/rejections_by_import.sql")) {
             this.rejectionsSql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -61,7 +58,6 @@ class ImportService {
                     .withDisplayName(name);
             List<FileReport> reports = db.write(store -> new Importer(store,
                     Importer.Settings.defaults().withMaxFileBytes(config.maxFileBytes())).importAll(kind, tmp, options));
-            indicators.refresh();
             return reports;
         } finally {
             Files.deleteIfExists(tmp);
@@ -69,12 +65,11 @@ class ImportService {
     }
 
     List<ImportHistory.Entry> history() throws Exception {
-        return db.write(store -> new ImportHistory(store).list());
+        return db.onWriter(store -> new ImportHistory(store).list());
     }
 
     ImportHistory.Entry undo(long id) throws Exception {
         ImportHistory.Entry e = db.write(store -> new ImportHistory(store).undo(id));
-        indicators.refresh();
         return e;
     }
 

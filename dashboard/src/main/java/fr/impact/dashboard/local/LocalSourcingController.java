@@ -6,6 +6,7 @@ import fr.impact.analytics.local.Dimension;
 import fr.impact.analytics.local.LocalSourcing;
 import fr.impact.dashboard.overview.IndicatorsService;
 import fr.impact.dashboard.system.Database;
+import fr.impact.dashboard.system.ReadCache;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,10 +39,12 @@ class LocalSourcingController {
 
     private final Database db;
     private final IndicatorsService indicators;
+    private final ReadCache cache;
 
-    LocalSourcingController(Database db, IndicatorsService indicators) {
+    LocalSourcingController(Database db, IndicatorsService indicators, ReadCache cache) {
         this.db = db;
         this.indicators = indicators;
+        this.cache = cache;
     }
 
     @GetMapping("/local")
@@ -65,7 +68,8 @@ class LocalSourcingController {
         model.addAttribute("by", key);
         model.addAttribute("byLabel", LABELS.get(key));
         model.addAttribute("period", p);
-        model.addAttribute("groups", db.read(c -> new LocalSourcing(c).breakdown(DIMENSIONS.get(key), p, Filters.NONE)));
+        model.addAttribute("groups", cache.get("breakdown/" + key + "/" + p.from() + "/" + p.to(),
+                () -> db.read(c -> new LocalSourcing(c).breakdown(DIMENSIONS.get(key), p, Filters.NONE))));
         model.addAttribute("today", LocalDate.now());
         return VIEW;
     }

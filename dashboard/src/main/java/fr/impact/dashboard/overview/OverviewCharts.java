@@ -4,6 +4,7 @@ import fr.impact.analytics.Analytics;
 import fr.impact.analytics.Filters;
 import fr.impact.analytics.Period;
 import fr.impact.dashboard.system.Database;
+import fr.impact.dashboard.system.ReadCache;
 import fr.impact.reports.brief.BriefReport;
 import fr.impact.reports.chart.Chart;
 import java.time.LocalDate;
@@ -23,14 +24,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OverviewCharts {
 
     private final Database db;
+    private final ReadCache cache;
 
-    OverviewCharts(Database db) {
+    OverviewCharts(Database db, ReadCache cache) {
         this.db = db;
+        this.cache = cache;
     }
 
     /** The local share month by month over the period (its last twelve months if longer), as in the brief. */
     Chart monthlyShare(Period p) throws java.sql.SQLException {
-        return db.read(c -> BriefReport.monthlyShare(new Analytics(c), p, Filters.NONE));
+        return cache.get("monthlyShare/" + p.from() + "/" + p.to(),
+                () -> db.read(c -> BriefReport.monthlyShare(new Analytics(c), p, Filters.NONE)));
     }
 
     @GetMapping(value = "/graphiques/part-locale.png", produces = MediaType.IMAGE_PNG_VALUE)
@@ -40,7 +44,8 @@ class OverviewCharts {
         if (to.isBefore(from)) {
             return ResponseEntity.badRequest().build();
         }
-        byte[] png = monthlyShare(new Period(from, to)).png(800, 400, 1.5);
+        Period p = new Period(from, to);
+        byte[] png = cache.get("monthlyShare.png/" + p.from() + "/" + p.to(), () -> monthlyShare(p).png(800, 400, 1.5));
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noCache()).body(png);
     }
 }

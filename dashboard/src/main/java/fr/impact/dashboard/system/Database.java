@@ -38,8 +38,11 @@ public class Database {
         return t;
     });
 
-    Database(Store store) {
+    private final ReadCache cache;
+
+    Database(Store store, ReadCache cache) {
         this.store = store;
+        this.cache = cache;
     }
 
     /** The connection of the request running on this thread (see {@link SnapshotFilter}). */
@@ -96,8 +99,22 @@ public class Database {
         }
     }
 
-    /** Runs {@code work} on the writer thread and waits for it. */
+    /**
+     * Runs {@code work} (which changes data) on the writer thread and waits for it. While it
+     * runs, and for every request that began before it ended, nothing is served from the
+     * {@link ReadCache}.
+     */
     public <T> T write(Write<T> work) throws Exception {
+        cache.beforeWrite();
+        try {
+            return onWriter(work);
+        } finally {
+            cache.afterWrite();
+        }
+    }
+
+    /** Runs {@code work} on the writer thread and waits for it (reads that need the writer). */
+    public <T> T onWriter(Write<T> work) throws Exception {
         Future<T> f = writer.submit(() -> work.apply(store));
         try {
             return f.get();
