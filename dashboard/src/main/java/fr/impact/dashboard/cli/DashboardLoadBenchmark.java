@@ -9,13 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -30,8 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A benchmark, not a test: the real dashboard on loopback over a large generated sales table,
- * and concurrent clients (each with its own connection, logged in with HTTP Basic as an
- * elected official) asking for the overview and the local-sourcing pages in turn. Bounded in
+ * and concurrent clients (each a browser: its own connection and session, logged in through the
+ * form as an elected official) asking for the overview and the local-sourcing pages in turn. Bounded in
  * requests and in time; reports latency percentiles per page and errors.
  */
 final class DashboardLoadBenchmark {
@@ -69,14 +67,12 @@ final class DashboardLoadBenchmark {
             try (DashboardApplication.Running server = DashboardApplication.start(new DashboardApplication.Launch(
                     store, ParkConfig.defaults(), 0, Locale.FRENCH, line -> {}))) {
                 String base = "http://127.0.0.1:" + server.port();
-                String auth = "Basic " + Base64.getEncoder().encodeToString(
-                        ("banc:" + password).getBytes(StandardCharsets.UTF_8));
                 // warm-up: every page once per client, not measured
-                load(base, auth, clients, 1, 60, new ArrayList<>(), new AtomicInteger());
+                load(base, password, clients, 1, 60, new ArrayList<>(), new AtomicInteger());
                 List<double[]> samples = Collections.synchronizedList(new ArrayList<>());
                 AtomicInteger errors = new AtomicInteger();
                 long t1 = System.nanoTime();
-                load(base, auth, clients, requestsPerClient, maxSeconds, samples, errors);
+                load(base, password, clients, requestsPerClient, maxSeconds, samples, errors);
                 double seconds = (System.nanoTime() - t1) / 1e9;
                 List<PageFigures> pages = new ArrayList<>();
                 for (int i = 0; i < PAGES.size(); i++) {
@@ -99,8 +95,8 @@ final class DashboardLoadBenchmark {
         }
     }
 
-    /** Each client asks for the pages in turn, {@code perClient} times each, within {@code maxSeconds}. */
-    private static void load(String base, String auth, int clients, int perClient, int maxSeconds,
+    /** Each client logs in, then asks for the pages in turn, {@code perClient} times each, within {@code maxSeconds}. */
+    private static void load(String base, String password, int clients, int perClient, int maxSeconds,
             List<double[]> samples, AtomicInteger errors) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -113,10 +109,11 @@ final class DashboardLoadBenchmark {
                     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                             .cookieHandler(new java.net.CookieManager())
                             .connectTimeout(Duration.ofSeconds(10)).build();
+                    login(http, base, password);
                     for (int n = 0; n < perClient * PAGES.size() && System.nanoTime() < deadline; n++) {
                         int page = (client + n) % PAGES.size();
                         HttpRequest r = HttpRequest.newBuilder(URI.create(base + PAGES.get(page)))
-                                .header("Authorization", auth).timeout(Duration.ofSeconds(60)).GET().build();
+                                .timeout(Duration.ofSeconds(60)).GET().build();
                         long t = System.nanoTime();
                         try {
                             HttpResponse<byte[]> resp = http.send(r, HttpResponse.BodyHandlers.ofByteArray());
@@ -138,6 +135,23 @@ final class DashboardLoadBenchmark {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The login form, as a browser fills it (its CSRF token included). */
+    private static void login(HttpClient http, String base, String password) throws Exception {
+        String form = http.send(HttpRequest.newBuilder(URI.create(base + "/connexion")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token on the login page");
+        }
+        String body = "username=banc&password=" + password + "&_csrf=" + m.group(1);
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/connexion"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("erreur")) {
+            throw new IllegalStateException("login refused: HTTP " + r.statusCode());
         }
     }
 
