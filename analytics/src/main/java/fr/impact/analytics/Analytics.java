@@ -1,5 +1,6 @@
 package fr.impact.analytics;
 
+import fr.impact.analytics.directory.Directory;
 import fr.impact.analytics.egalim.Egalim;
 import fr.impact.analytics.funding.Funding;
 import fr.impact.analytics.impact.Impact;
@@ -53,6 +54,11 @@ public final class Analytics {
 
     public Funding funding() {
         return new Funding(c);
+    }
+
+    /** Producers and buyers one by one (the dashboard's lists and detail pages). */
+    public Directory directory() {
+        return new Directory(c);
     }
 
     /**

@@ -31,7 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard in a real headless Chromium (Debian's chromium and chromedriver): an officer
- * logs in, uploads a file with bad lines and sees them; an elected user cannot upload. Saves
+ * logs in, uploads a file with bad lines and sees them, goes through the figures pages (their
+ * charts load), switches the public board on, which an anonymous visitor then reads; an
+ * elected user cannot upload. Saves
  * a screenshot of each page under {@code target/screenshots/}. Runs whenever CI=true (and
  * fails there if Chromium is missing); elsewhere it is skipped, saying so, without Chromium.
  */
@@ -70,6 +72,9 @@ class DashboardBrowserIntegrationTests {
             importer.importFile(ImportKind.BUYERS, files.buyers(), o);
             for (Path sales : files.sales()) {
                 importer.importFile(ImportKind.SALES, sales, o);
+            }
+            for (Path ledger : files.funding()) {
+                importer.importAll(ImportKind.FUNDING, ledger, o);
             }
         });
         profile = Files.createTempDirectory("impact-chromium-");
@@ -114,6 +119,34 @@ class DashboardBrowserIntegrationTests {
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/connexion"));
+    }
+
+    /** Waits until every chart image of the page is loaded, and checks it is a real picture with its alternative text. */
+    static void chartsLoaded(int atLeast) {
+        String script = "return Array.from(document.querySelectorAll('figure img'))"
+                + ".map(i => i.complete ? i.naturalWidth : -1);";
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            List<?> widths = (List<?>) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(script);
+            return widths.size() >= atLeast && widths.stream().allMatch(w -> ((Number) w).intValue() >= 0);
+        });
+        List<?> widths = (List<?>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
+        assertThat(widths).hasSizeGreaterThanOrEqualTo(atLeast)
+                .allSatisfy(w -> assertThat(((Number) w).intValue()).as("image width").isGreaterThan(100));
+        for (WebElement img : driver.findElements(By.cssSelector("figure img"))) {
+            assertThat(img.getAttribute("alt")).as("alternative text").hasSizeGreaterThan(40);
+        }
+    }
+
+    /** Waits (through the page change a click starts) until the page's main title is {@code title}. */
+    static void titleIs(String title) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("h1")).getText().equals(title));
+    }
+
+    /** Waits (through the page change a click starts) until the main content shows {@code text}. */
+    static void mainShows(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
     }
 
     static void logout() {
@@ -163,20 +196,70 @@ class DashboardBrowserIntegrationTests {
         new Select(driver.findElement(By.id("par"))).selectByValue("famille");
         driver.findElement(By.xpath("//button[normalize-space()='Afficher']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("par=famille"));
-        assertThat(driver.findElement(By.tagName("caption")).getText()).contains("famille de produits");
+        assertThat(driver.findElement(By.xpath("//caption[starts-with(normalize-space(), 'Part d')]")).getText())
+                .contains("famille de produits");
+        chartsLoaded(3);
+        // a chart's data, shown by a keyboard user: focus its summary and press Enter
+        WebElement summary = driver.findElement(By.xpath("//figure//summary"));
+        summary.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(driver.findElement(By.xpath("//figure//details//caption")).isDisplayed()).isTrue();
         screenshot("05-approvisionnement-local");
 
+        driver.findElement(By.linkText("Producteurs")).click();
+        titleIs("Producteurs");
+        assertThat(driver.findElements(By.cssSelector("table.data tbody tr"))).hasSizeGreaterThan(5);
+        driver.findElement(By.xpath("//thead//a[span[normalize-space()='Producteur']]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("tri=nom"));
+        assertThat(driver.findElement(By.xpath("//th[@aria-sort]")).getText()).startsWith("Producteur");
+        screenshot("08-producteurs");
+        WebElement first = driver.findElement(By.cssSelector("table.data tbody tr th a"));
+        String producer = first.getText();
+        first.click();
+        titleIs(producer);
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Ses acheteurs", "Ses familles de produits");
+        chartsLoaded(1);
+        screenshot("09-producteur");
+
+        driver.findElement(By.linkText("Acheteurs")).click();
+        titleIs("Acheteurs");
+        screenshot("10-acheteurs");
+        WebElement buyerLink = driver.findElement(By.cssSelector("table.data tbody tr th a"));
+        String buyer = buyerLink.getText();
+        buyerLink.click();
+        titleIs(buyer);
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Ses producteurs", "Part locale mois par mois");
+        chartsLoaded(1);
+        screenshot("11-acheteur");
+
         driver.findElement(By.linkText("EGalim")).click();
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Année par année", "Par famille de produits");
+        titleIs("EGalim");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Année par année", "Par famille de produits",
+                "Par restaurant collectif");
+        chartsLoaded(1);
         screenshot("05b-egalim");
+
+        driver.findElement(By.linkText("Financement")).click();
+        titleIs("Financement");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Budget", "Écart de trésorerie");
+        chartsLoaded(1);
+        screenshot("12-financement");
 
         driver.findElement(By.linkText(TestServer.OFFICER)).click();
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Mon compte");
         driver.findElement(By.xpath("//button[normalize-space()='Créer un jeton']")).click();
         assertThat(driver.findElement(By.cssSelector("code.token")).getText()).startsWith("imp_");
         screenshot("07-mon-compte");
+        driver.findElement(By.xpath("//button[normalize-space()='Activer le tableau public']")).click();
+        mainShows("Tableau public activé");
 
         logout();
+        driver.get(server.url("/tableau"));
+        titleIs("L'alimentation locale en chiffres");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Part des produits locaux",
+                "Restaurants collectifs approvisionnés");
+        assertThat(driver.findElements(By.xpath("//button[normalize-space()='Se déconnecter']"))).isEmpty();
+        chartsLoaded(1);
+        screenshot("13-tableau-public");
         login(TestServer.ELECTED, TestServer.ELECTED_PASSWORD);
         driver.get(server.url("/imports"));
         assertThat(driver.findElements(By.id("file"))).isEmpty();

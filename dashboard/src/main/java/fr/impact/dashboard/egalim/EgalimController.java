@@ -1,22 +1,33 @@
 package fr.impact.dashboard.egalim;
 
+import fr.impact.analytics.Analytics;
 import fr.impact.analytics.Filters;
 import fr.impact.analytics.Period;
 import fr.impact.analytics.egalim.Egalim;
+import fr.impact.analytics.egalim.EgalimTargets;
 import fr.impact.analytics.egalim.EgalimTotals;
-import fr.impact.dashboard.overview.IndicatorsService;
+import fr.impact.dashboard.charts.Figure;
+import fr.impact.dashboard.charts.FigureCache;
+import fr.impact.dashboard.filters.FiltersReader;
+import fr.impact.dashboard.filters.SalesFilters;
 import fr.impact.dashboard.system.Database;
+import fr.impact.ingestion.config.ParkConfig;
 import fr.impact.ingestion.model.Family;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * EGalim: the collective-catering purchases from the hub by EGalim category, year by year
- * against the targets (bio 20 %, EGalim 50 %, meat and fish 60 %), and by product family.
+ * EGalim ({@code GET /egalim}, filtered like the local page): the collective-catering
+ * purchases from the hub by EGalim category, year by year against the targets (bio 20 %,
+ * EGalim 50 %, meat and fish 60 %), by product family, and per canteen — a chart
+ * ({@code /egalim/graphiques/cantines.png}) and its data ({@code …/cantines/donnees.csv}).
  */
 @Controller
 class EgalimController {
@@ -27,50 +38,79 @@ class EgalimController {
     record Row(String label, EgalimTotals totals) {}
 
     private final Database db;
-    private final IndicatorsService indicators;
+    private final FiltersReader filters;
+    private final ParkConfig config;
+    private final FigureCache cache;
 
-    EgalimController(Database db, IndicatorsService indicators) {
+    EgalimController(Database db, FiltersReader filters, ParkConfig config, FigureCache cache) {
         this.db = db;
-        this.indicators = indicators;
+        this.filters = filters;
+        this.config = config;
+        this.cache = cache;
     }
 
     @GetMapping("/egalim")
-    String egalim(@RequestParam(name = "annee", required = false) Integer year, Model model) throws Exception {
-        var all = indicators.salesPeriod();
-        model.addAttribute("hasData", all.isPresent());
-        if (all.isEmpty()) {
+    String egalim(@RequestParam Map<String, String> params, Model model) throws Exception {
+        Optional<SalesFilters> read = filters.read(params);
+        model.addAttribute("hasData", read.isPresent());
+        if (read.isEmpty()) {
             return VIEW;
         }
-        int first = all.get().from().getYear();
-        int last = all.get().to().getYear();
-        List<Integer> years = new ArrayList<>();
-        for (int y = last; y >= first; y--) {
-            years.add(y);
-        }
-        int selected = year != null && years.contains(year) ? year : last;
-        Period p = Period.year(selected);
+        SalesFilters f = read.get();
+        Filters filters = f.analytics();
+        int first = f.data().from().getYear();
+        int last = f.data().to().getYear();
         List<Row> byYear = new ArrayList<>();
         List<Row> byFamily = new ArrayList<>();
         db.read(c -> {
             Egalim e = new Egalim(c);
             for (int y = first; y <= last; y++) {
-                byYear.add(new Row(String.valueOf(y), e.totals(Period.year(y), Filters.NONE)));
+                byYear.add(new Row(String.valueOf(y), e.totals(Period.year(y), filters)));
             }
-            for (Family f : Family.values()) {
-                EgalimTotals t = e.totals(p, Filters.NONE.withFamily(f));
+            for (Family fam : Family.values()) {
+                if (f.family().isPresent() && f.family().get() != fam) {
+                    continue;
+                }
+                EgalimTotals t = e.totals(f.period(), filters.withFamily(fam));
                 if (t.totalHt().signum() != 0) {
-                    byFamily.add(new Row(f.label(), t));
+                    byFamily.add(new Row(fam.label(), t));
                 }
             }
+            model.addAttribute("total", e.totals(f.period(), filters));
             return null;
         });
-        model.addAttribute("years", years);
-        model.addAttribute("selectedYear", selected);
+        model.addAttribute("canteens", canteens(f));
+        model.addAttribute("f", f);
         model.addAttribute("byYear", byYear);
         model.addAttribute("byFamily", byFamily);
-        model.addAttribute("total", byYear.get(selected - first).totals());
-        model.addAttribute("partial", selected == last);
-        model.addAttribute("dataEnd", all.get().to());
+        model.addAttribute("dataEnd", f.data().to());
         return VIEW;
+    }
+
+    @GetMapping("/egalim/graphiques/cantines.png")
+    ResponseEntity<byte[]> canteensPng(@RequestParam Map<String, String> params) throws Exception {
+        Optional<SalesFilters> f = filters.read(params);
+        if (f.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        return Figure.png(cache.png("egalim/cantines?" + f.get().query(),
+                c -> EgalimCharts.canteens(new Analytics(c), f.get(), parkTargets())));
+    }
+
+    @GetMapping("/egalim/graphiques/cantines/donnees.csv")
+    ResponseEntity<byte[]> canteensCsv(@RequestParam Map<String, String> params) throws Exception {
+        Optional<SalesFilters> f = filters.read(params);
+        if (f.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        return canteens(f.get()).csv("egalim-par-cantine-" + f.get().fileSuffix() + ".csv");
+    }
+
+    private Figure canteens(SalesFilters f) throws java.sql.SQLException {
+        return cache.figure("egalim/cantines?" + f.query(), c -> EgalimCharts.canteens(new Analytics(c), f, parkTargets()));
+    }
+
+    private EgalimTargets parkTargets() {
+        return EgalimTargets.ofZone(config.egalimZone()).orElse(EgalimTargets.METROPOLE);
     }
 }

@@ -1,23 +1,41 @@
 package fr.impact.dashboard.local;
 
-import fr.impact.analytics.Filters;
+import fr.impact.analytics.Analytics;
 import fr.impact.analytics.Period;
 import fr.impact.analytics.local.Dimension;
-import fr.impact.analytics.local.LocalSourcing;
-import fr.impact.dashboard.overview.IndicatorsService;
+import fr.impact.analytics.local.Group;
+import fr.impact.analytics.local.OriginTotals;
+import fr.impact.dashboard.charts.Figure;
+import fr.impact.dashboard.charts.FigureCache;
+import fr.impact.dashboard.charts.LocalShareCharts;
+import fr.impact.dashboard.filters.FiltersReader;
+import fr.impact.dashboard.filters.SalesFilters;
 import fr.impact.dashboard.system.Database;
-import fr.impact.dashboard.system.ReadCache;
-import java.time.LocalDate;
+import fr.impact.dashboard.system.Formats;
+import fr.impact.ingestion.model.Family;
+import fr.impact.ingestion.model.Segment;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
-/** Local sourcing: the local share by month, segment, family or producer for a year. */
+/**
+ * Local sourcing ({@code GET /local}): the local share for a period and filters (hub, segment,
+ * family), three charts (by month, by segment, by family: {@code /local/graphiques/par-mois.png}
+ * and its data {@code /local/graphiques/par-mois/donnees.csv}, the same filters), and a
+ * breakdown by month, segment, family, producer or buyer whose rows lead to the producers' and
+ * buyers' pages.
+ */
 @Controller
 class LocalSourcingController {
 
@@ -31,46 +49,151 @@ class LocalSourcingController {
         DIMENSIONS.put("segment", Dimension.SEGMENT);
         DIMENSIONS.put("famille", Dimension.FAMILY);
         DIMENSIONS.put("producteur", Dimension.PRODUCER);
+        DIMENSIONS.put("acheteur", Dimension.BUYER);
         LABELS.put("mois", "Mois");
         LABELS.put("segment", "Segment de clientèle");
         LABELS.put("famille", "Famille de produits");
         LABELS.put("producteur", "Producteur");
+        LABELS.put("acheteur", "Acheteur");
     }
 
-    private final Database db;
-    private final IndicatorsService indicators;
-    private final ReadCache cache;
+    /** The charts, by the name in their address. */
+    enum LocalChart {
+        BY_MONTH("par-mois"), BY_SEGMENT("par-segment"), BY_FAMILY("par-famille");
 
-    LocalSourcingController(Database db, IndicatorsService indicators, ReadCache cache) {
+        final String slug;
+
+        LocalChart(String slug) {
+            this.slug = slug;
+        }
+
+        static Optional<LocalChart> of(String slug) {
+            for (LocalChart c : values()) {
+                if (c.slug.equals(slug)) {
+                    return Optional.of(c);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** One row of the breakdown: the group's name, its totals, the page that details it (or null). */
+    record Row(String label, OriginTotals totals, String link) {}
+
+    private final Database db;
+    private final FiltersReader filters;
+    private final Formats fr;
+    private final FigureCache cache;
+
+    LocalSourcingController(Database db, FiltersReader filters, Formats fr, FigureCache cache) {
         this.db = db;
-        this.indicators = indicators;
+        this.filters = filters;
+        this.fr = fr;
         this.cache = cache;
     }
 
     @GetMapping("/local")
-    String local(@RequestParam(name = "annee", required = false) Integer year,
-            @RequestParam(name = "par", defaultValue = "mois") String by, Model model) throws Exception {
-        var all = indicators.salesPeriod();
-        model.addAttribute("hasData", all.isPresent());
+    String local(@RequestParam Map<String, String> params, Model model) throws Exception {
+        Optional<SalesFilters> read = filters.read(params);
+        model.addAttribute("hasData", read.isPresent());
         model.addAttribute("dimensions", LABELS);
-        if (all.isEmpty()) {
+        if (read.isEmpty()) {
             return VIEW;
         }
-        List<Integer> years = new ArrayList<>();
-        for (int y = all.get().to().getYear(); y >= all.get().from().getYear(); y--) {
-            years.add(y);
-        }
-        int y = year != null && years.contains(year) ? year : all.get().to().getYear();
-        String key = DIMENSIONS.containsKey(by) ? by : "mois";
-        Period p = Period.year(y);
-        model.addAttribute("years", years);
-        model.addAttribute("selectedYear", y);
+        SalesFilters f = read.get();
+        String key = DIMENSIONS.containsKey(params.get("par")) ? params.get("par") : "mois";
+        model.addAttribute("f", f);
         model.addAttribute("by", key);
         model.addAttribute("byLabel", LABELS.get(key));
-        model.addAttribute("period", p);
-        model.addAttribute("groups", cache.get("breakdown/" + key + "/" + p.from() + "/" + p.to(),
-                () -> db.read(c -> new LocalSourcing(c).breakdown(DIMENSIONS.get(key), p, Filters.NONE))));
-        model.addAttribute("today", LocalDate.now());
+        db.read(c -> {
+            Analytics a = new Analytics(c);
+            model.addAttribute("totals", a.local().totals(f.period(), f.analytics()));
+            List<Row> rows = new ArrayList<>();
+            for (Group g : a.local().breakdown(DIMENSIONS.get(key), f.period(), f.analytics())) {
+                rows.add(new Row(fr.group(g.key(), g.label()), g.totals(), link(key, g, f)));
+            }
+            model.addAttribute("rows", rows);
+            return null;
+        });
+        Map<String, Figure> charts = new LinkedHashMap<>();
+        for (LocalChart chart : LocalChart.values()) {
+            charts.put(chart.slug, cache.figure(key(chart, f), c -> figure(new Analytics(c), chart, f)));
+        }
+        model.addAttribute("charts", charts);
         return VIEW;
+    }
+
+    @GetMapping("/local/graphiques/{chart}.png")
+    ResponseEntity<byte[]> png(@PathVariable("chart") String chart, @RequestParam Map<String, String> params)
+            throws Exception {
+        Optional<LocalChart> c = LocalChart.of(chart);
+        Optional<SalesFilters> f = filters.read(params);
+        if (c.isEmpty() || f.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        return Figure.png(cache.png(key(c.get(), f.get()), conn -> figure(new Analytics(conn), c.get(), f.get())));
+    }
+
+    @GetMapping("/local/graphiques/{chart}/donnees.csv")
+    ResponseEntity<byte[]> csv(@PathVariable("chart") String chart, @RequestParam Map<String, String> params)
+            throws Exception {
+        Optional<LocalChart> c = LocalChart.of(chart);
+        Optional<SalesFilters> f = filters.read(params);
+        if (c.isEmpty() || f.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        return cache.figure(key(c.get(), f.get()), conn -> figure(new Analytics(conn), c.get(), f.get()))
+                .csv("part-locale-" + c.get().slug + "-" + f.get().fileSuffix() + ".csv");
+    }
+
+    private static String key(LocalChart chart, SalesFilters f) {
+        return "local/" + chart.slug + "?" + f.query();
+    }
+
+    private static Figure figure(Analytics a, LocalChart chart, SalesFilters f) throws java.sql.SQLException {
+        return switch (chart) {
+            case BY_MONTH -> LocalShareCharts.byMonth(a, f.period(), f.analytics(),
+                    "Part locale des ventes, mois par mois — " + f.describe(),
+                    p -> f.withPeriod(p).link("/producteurs"));
+            case BY_SEGMENT -> LocalShareCharts.bySegment(a, f.period(), f.analytics(), f.describe(),
+                    s -> f.withSegment(s).link("/acheteurs"));
+            case BY_FAMILY -> LocalShareCharts.byFamily(a, f.period(), f.analytics(), f.describe(),
+                    x -> f.withFamily(x).link("/producteurs"));
+        };
+    }
+
+    /** Where a breakdown row leads: the producers or buyers of that month, segment or family, or that one. */
+    static String link(String key, Group g, SalesFilters f) {
+        return switch (key) {
+            case "mois" -> {
+                YearMonth m = YearMonth.parse(g.key());
+                Period p = new Period(max(m.atDay(1), f.period().from()), min(m.atEndOfMonth(), f.period().to()));
+                yield f.withPeriod(p).link("/producteurs");
+            }
+            case "segment" -> Segment.parse(g.key()).map(s -> f.withSegment(s).link("/acheteurs")).orElse(null);
+            case "famille" -> Family.parse(g.key()).map(x -> f.withFamily(x).link("/producteurs")).orElse(null);
+            case "producteur" -> member("/producteurs/", g.key(), f);
+            case "acheteur" -> member("/acheteurs/", g.key(), f);
+            default -> null;
+        };
+    }
+
+    /** {@code hub/id} → {@code /producteurs/id?…&pole=hub}. */
+    private static String member(String base, String key, SalesFilters f) {
+        int slash = key.indexOf('/');
+        if (slash < 0) {
+            return null;
+        }
+        String hub = key.substring(0, slash);
+        String id = key.substring(slash + 1);
+        return f.withHub(hub).link(base + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8));
+    }
+
+    private static java.time.LocalDate max(java.time.LocalDate a, java.time.LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static java.time.LocalDate min(java.time.LocalDate a, java.time.LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 }

@@ -34,7 +34,7 @@ class OverviewController {
     String overview(@RequestParam(name = "annee", required = false) Integer year,
             @RequestParam(name = "du", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(name = "au", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Model model) throws SQLException {
+            @RequestParam(name = "periode", required = false) String which, Model model) throws SQLException {
         Optional<Period> all = indicators.salesPeriod();
         model.addAttribute("hasData", all.isPresent());
         if (all.isEmpty()) {
@@ -47,7 +47,8 @@ class OverviewController {
         }
         Period current;
         String problem = null;
-        if (from != null && to != null) {
+        // the form sends the year and the dates: its "Afficher" button says the year is meant
+        if (from != null && to != null && !"annee".equals(which)) {
             if (to.isBefore(from)) {
                 problem = "La date de fin précède la date de début : la dernière année complète est affichée.";
                 current = Period.year(latestFullYear(data));

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** "Mon compte": change one's password; make or revoke one's API token for scripts. */
+/**
+ * "Mon compte": change one's password; make or revoke one's API token for scripts; for
+ * officers, manage the accounts and switch the public board on or off.
+ */
 @Controller
 class AccountController {
 
@@ -18,11 +21,13 @@ class AccountController {
     private final UsersFile users;
     private final ApiTokens tokens;
     private final PasswordEncoder encoder;
+    private final PublicBoard board;
 
-    AccountController(UsersFile users, ApiTokens tokens, PasswordEncoder encoder) {
+    AccountController(UsersFile users, ApiTokens tokens, PasswordEncoder encoder, PublicBoard board) {
         this.users = users;
         this.tokens = tokens;
         this.encoder = encoder;
+        this.board = board;
     }
 
     @GetMapping("/compte")
@@ -32,8 +37,20 @@ class AccountController {
         model.addAttribute("role", role);
         if (UsersFile.Role.OFFICER.name().equals(role)) {
             model.addAttribute("users", users.all());
+            model.addAttribute("boardEnabled", board.enabled());
         }
         return VIEW;
+    }
+
+    /** OFFICER only (see SecurityConfig): switches the public board on ({@code actif=oui}) or off. */
+    @PostMapping("/compte/tableau")
+    String switchBoard(@RequestParam("actif") String on, RedirectAttributes flash) throws Exception {
+        boolean enable = "oui".equals(on);
+        board.set(enable);
+        flash.addFlashAttribute("notice", enable
+                ? "Tableau public activé : la page /tableau est visible sans connexion (chiffres clés et graphique, aucun nom d'acheteur ni de producteur)."
+                : "Tableau public désactivé : la page /tableau n'existe plus pour le public.");
+        return "redirect:/compte";
     }
 
     /** OFFICER only (see SecurityConfig): adds an account, or sets a new password and role for an existing one. */

@@ -25,7 +25,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 /**
  * Browsers log in with a form (session, CSRF token on every form); scripts use HTTP Basic
  * and are exempt from CSRF. OFFICER may do everything; ELECTED only reads. Anonymous API
- * requests get 401, anonymous pages go to the login form.
+ * requests get 401, anonymous pages go to the login form — except the public board
+ * ({@code /tableau} and its chart), which anyone may read while an officer has it switched on.
  */
 @Configuration
 class SecurityConfig {
@@ -83,10 +84,12 @@ class SecurityConfig {
             .authorizeHttpRequests(a -> a
                 .requestMatchers("/connexion", "/css/**", "/error", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
                     "/openapi.json").permitAll()
+                // the public board: it answers 404 itself while it is switched off
+                .requestMatchers(HttpMethod.GET, "/tableau", "/tableau/part-locale.png").permitAll()
                 .requestMatchers(HttpMethod.GET, "/imports/*/annuler").hasRole(OFFICER)
                 .requestMatchers(HttpMethod.GET, "/**").authenticated()
                 .requestMatchers(HttpMethod.HEAD, "/**").authenticated()
-                .requestMatchers(HttpMethod.POST, "/compte/utilisateurs").hasRole(OFFICER)
+                .requestMatchers(HttpMethod.POST, "/compte/utilisateurs", "/compte/tableau").hasRole(OFFICER)
                 .requestMatchers(HttpMethod.POST, "/deconnexion", "/compte/**").authenticated()
                 .anyRequest().hasRole(OFFICER))
             .formLogin(f -> f.loginPage("/connexion").defaultSuccessUrl("/", false)

@@ -34,6 +34,7 @@ import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
@@ -41,6 +42,8 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
@@ -83,17 +86,34 @@ public final class Chart {
     private final ChartData data;
     private final String altText;
     private final Optional<String> note;
+    private final List<Target> targets;
     private final JFreeChart chart;
 
-    private Chart(Kind kind, String title, ChartData data, String summary, Optional<String> note) {
+    /**
+     * A reference value drawn across the plot as a dashed line with its label (an EGalim
+     * target), and said in the alternative text.
+     *
+     * @param label what the value is ({@code Objectif bio})
+     * @param value in the chart's unit
+     */
+    public record Target(String label, BigDecimal value) {
+        public Target {
+            requireNonNull(label, "label is null");
+            requireNonNull(value, "value is null");
+        }
+    }
+
+    private Chart(Kind kind, String title, ChartData data, String summary, Optional<String> note,
+            List<Target> targets) {
         this.kind = requireNonNull(kind, "kind is null");
         this.title = requireNonNull(title, "title is null");
         this.data = requireNonNull(data, "data is null");
         this.note = requireNonNull(note, "note is null");
+        this.targets = List.copyOf(requireNonNull(targets, "targets is null"));
         if (title.isBlank()) {
             throw new IllegalArgumentException("a chart needs a title");
         }
-        this.altText = altText(title, data, summary);
+        this.altText = altText(title, data, summary, this.targets);
         this.chart = build();
     }
 
@@ -104,7 +124,7 @@ public final class Chart {
      *     alternative text, which then lists the values); may be empty
      */
     public static Chart of(Kind kind, String title, ChartData data, String summary) {
-        return new Chart(kind, title, data, summary == null ? "" : summary, Optional.empty());
+        return new Chart(kind, title, data, summary == null ? "" : summary, Optional.empty(), List.of());
     }
 
     /**
@@ -112,8 +132,17 @@ public final class Chart {
      * means).
      */
     public static Chart of(Kind kind, String title, ChartData data, String summary, String note) {
+        return of(kind, title, data, summary, note, List.of());
+    }
+
+    /**
+     * Builds a chart with a note (may be null) and reference lines across the plot (targets to
+     * reach), drawn dashed with their labels and listed in the alternative text.
+     */
+    public static Chart of(Kind kind, String title, ChartData data, String summary, String note,
+            List<Target> targets) {
         return new Chart(kind, title, data, summary == null ? "" : summary,
-                Optional.ofNullable(note).filter(n -> !n.isBlank()));
+                Optional.ofNullable(note).filter(n -> !n.isBlank()), targets);
     }
 
     public Kind kind() {
@@ -142,6 +171,11 @@ public final class Chart {
     /** The note under the title, if any. */
     public Optional<String> note() {
         return note;
+    }
+
+    /** The reference lines drawn across the plot. */
+    public List<Target> targets() {
+        return targets;
     }
 
     /** The underlying JFreeChart (for the web dashboard's own rendering); do not modify it. */
@@ -263,6 +297,7 @@ public final class Chart {
         } else {
             styleBars((BarRenderer) plot.getRenderer(), plot, horizontal);
         }
+        addTargets(plot, horizontal);
 
         LegendTitle legend = c.getLegend();
         if (legend != null) {
@@ -333,6 +368,29 @@ public final class Chart {
         }
     }
 
+    /** Each target as a dashed line across the plot, its label at the line's far end. */
+    private void addTargets(CategoryPlot plot, boolean horizontal) {
+        for (Target t : targets) {
+            ValueMarker m = new ValueMarker(t.value().doubleValue());
+            m.setPaint(Palette.TEXT);
+            m.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f},
+                    0f));
+            m.setLabel(t.label() + " " + data.unit().format(t.value()));
+            m.setLabelFont(Fonts.awt(Face.BOLD, TICK_SIZE));
+            m.setLabelPaint(Palette.TEXT);
+            m.setLabelBackgroundColor(Color.WHITE);
+            if (horizontal) {
+                m.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+                m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            } else {
+                m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+                m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            }
+            m.setLabelOffset(new RectangleInsets(2, 3, 2, 3));
+            plot.addRangeMarker(m, Layer.FOREGROUND);
+        }
+    }
+
     private void styleLines(LineAndShapeRenderer r) {
         float[][] dashes = {null, {4f, 2f}, {1f, 2f}, {6f, 2f, 1f, 2f}};
         java.awt.Shape[] shapes = {new java.awt.geom.Rectangle2D.Double(-3, -3, 6, 6),
@@ -376,7 +434,7 @@ public final class Chart {
         return ds;
     }
 
-    private static String altText(String title, ChartData d, String summary) {
+    private static String altText(String title, ChartData d, String summary, List<Target> targets) {
         StringBuilder b = new StringBuilder();
         b.append(title).append(". ");
         if (!summary.isBlank()) {
@@ -385,6 +443,13 @@ public final class Chart {
                 b.append('.');
             }
             b.append(' ');
+        }
+        if (!targets.isEmpty()) {
+            List<String> each = new ArrayList<>();
+            for (Target t : targets) {
+                each.add(t.label() + " " + d.unit().format(t.value()));
+            }
+            b.append("Lignes de repère : ").append(String.join(", ", each)).append(". ");
         }
         b.append("Valeurs (").append(d.unit().axisLabel()).append(") : ");
         List<String> parts = new ArrayList<>();

@@ -104,6 +104,27 @@ class ChartTests {
     }
 
     @Test
+    void targetsAreDashedLinesAcrossThePlotAndAreSaidInTheAltText() {
+        Chart c = Chart.of(Chart.Kind.HORIZONTAL_BARS, "Parts EGalim par cantine", monthly(), "", null,
+                java.util.List.of(new Chart.Target("Objectif bio", new BigDecimal("0.20")),
+                        new Chart.Target("Objectif EGalim", new BigDecimal("0.50"))));
+
+        var markers = c.jfreeChart().getCategoryPlot().getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+        assertThat(markers).hasSize(2);
+        assertThat(markers).extracting(m -> ((org.jfree.chart.plot.ValueMarker) m).getValue())
+                .containsExactlyInAnyOrder(0.2, 0.5);
+        assertThat(markers).extracting(m -> ((org.jfree.chart.plot.Marker) m).getLabel())
+                .containsExactlyInAnyOrder("Objectif bio 20\u00A0%", "Objectif EGalim 50\u00A0%");
+        assertThat(c.targets()).hasSize(2);
+        assertThat(c.altText()).isEqualTo("Parts EGalim par cantine. Lignes de repère : Objectif bio 20\u00A0%, "
+                + "Objectif EGalim 50\u00A0%. Valeurs (%) : janv. 60\u00A0% ; févr. 85\u00A0% ; mars sans donnée.");
+        assertThat(c.png(400, 200, 1)).startsWith(0x89, 'P', 'N', 'G');
+        // no target, no marker
+        assertThat(Chart.of(Chart.Kind.BARS, "Part", monthly(), "").jfreeChart().getCategoryPlot()
+                .getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).isNull();
+    }
+
+    @Test
     void aChartNeedsATitleAndConsistentData() {
         assertThatThrownBy(() -> Chart.of(Chart.Kind.BARS, " ", monthly(), "")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ChartData.builder("Mois", Unit.SHARE).series("a", "b").category("janv.", BigDecimal.ONE))
