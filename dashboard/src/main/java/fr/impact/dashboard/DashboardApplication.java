@@ -68,6 +68,11 @@ public class DashboardApplication {
             return ((WebServerApplicationContext) context).getWebServer().getPort();
         }
 
+        /** The running application's context (tests list its handler mappings). */
+        ConfigurableApplicationContext context() {
+            return context;
+        }
+
         public String url() {
             return "http://localhost:" + port() + "/";
         }

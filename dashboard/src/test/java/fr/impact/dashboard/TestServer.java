@@ -44,6 +44,11 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Path dir, Setup setup) throws Exception {
+        this(dir, ParkConfig.defaults(), setup);
+    }
+
+    /** With a park configuration of the test's own (a small upload limit, say). */
+    TestServer(Path dir, ParkConfig config, Setup setup) throws Exception {
         this.dir = dir;
         this.db = dir.resolve("impact.duckdb");
         UsersFile users = UsersFile.load(dir.resolve(UsersFile.FILE_NAME));
@@ -53,7 +58,7 @@ final class TestServer implements AutoCloseable {
         this.store = Store.open(db, "512MB");
         setup.apply(store);
         this.running = DashboardApplication.start(
-                new DashboardApplication.Launch(store, ParkConfig.defaults(), 0, Locale.FRENCH, line -> {}));
+                new DashboardApplication.Launch(store, config, 0, Locale.FRENCH, line -> {}));
     }
 
     String url(String path) {

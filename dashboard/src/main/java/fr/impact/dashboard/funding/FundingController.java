@@ -84,7 +84,7 @@ class FundingController {
             return ResponseEntity.notFound().build();
         }
         byte[] png = chart(s.selected().get()).png(1100, 450, 1.5);
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noCache()).body(png);
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(png);
     }
 
     String gapSentence(TreasuryGap t) {

@@ -127,14 +127,20 @@ class ImportsController {
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A CSV cell: quoted when needed; a leading formula character is neutralised for spreadsheets. */
+    /** A plain number, which stays as it is: {@code -3,00}. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+([.,]\\d+)?");
+
+    /**
+     * A CSV cell: quoted when needed; text a spreadsheet would run as a formula (OWASP:
+     * {@code = + - @}, tab or carriage return first, full-width forms too) gets a leading
+     * apostrophe — {@code -2+3+cmd|…} too: only a plain number is left as it is.
+     */
     static String cell(String s) {
         if (s == null) {
             return "";
         }
         String v = s;
-        boolean number = v.length() > 1 && "+-".indexOf(v.charAt(0)) >= 0 && Character.isDigit(v.charAt(1));
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !number) {
+        if (!v.isEmpty() && "=+-@\t\r＝＋－＠".indexOf(v.charAt(0)) >= 0 && !NUMBER.matcher(v).matches()) {
             v = "'" + v;
         }
         if (v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {

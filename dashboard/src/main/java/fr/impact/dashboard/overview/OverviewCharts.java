@@ -46,6 +46,6 @@ class OverviewCharts {
         }
         Period p = new Period(from, to);
         byte[] png = cache.get("monthlyShare.png/" + p.from() + "/" + p.to(), () -> monthlyShare(p).png(800, 400, 1.5));
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noCache()).body(png);
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(png);
     }
 }

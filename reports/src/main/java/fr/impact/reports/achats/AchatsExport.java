@@ -187,13 +187,27 @@ public final class AchatsExport {
         return String.join(",", out);
     }
 
+    /** Plain numbers, which a spreadsheet may read as numbers: {@code -3.00} is a credit note's amount. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+
+    /**
+     * Text that a spreadsheet would run as a formula (OWASP: {@code = + - @}, tab or carriage
+     * return first, full-width forms too), behind an apostrophe; numbers as they are.
+     */
+    static String neutralised(String v) {
+        if (v.isEmpty() || "=+-@\t\r＝＋－＠".indexOf(v.charAt(0)) < 0 || NUMBER.matcher(v).matches()) {
+            return v;
+        }
+        return "'" + v;
+    }
+
     private static String csv(List<String> cells) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 b.append(',');
             }
-            String v = cells.get(i).replace('\r', ' ').replace('\n', ' ');
+            String v = neutralised(cells.get(i).replace('\r', ' ').replace('\n', ' '));
             if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0) {
                 b.append('"').append(v.replace("\"", "\"\"")).append('"');
             } else {
