@@ -120,6 +120,8 @@ class SecurityMatrixIntegrationTests {
         get("GET /api/reports/{kind}",              "/api/reports/achats?year=2024",    API_READ),
         post("POST /api/imports/{kind}",            "/api/imports/sales", Body.UPLOAD, "",
                                                                                         "401    401  401  403  200  403   200   401  401"),
+        post("POST /api/backup",                    "/api/backup", Body.NONE, "",
+                                                                                        "401    401  401  403  200  403   200   401  401"),
         post("POST /imports",                       "/imports", Body.UPLOAD, "kind=sales",
                                                                                         "403    403  200  403  200  403   403   401  403"),
         post("POST /imports/{id}/annuler",          "/imports/" + NO_SUCH_IMPORT + "/annuler", Body.FORM, "",

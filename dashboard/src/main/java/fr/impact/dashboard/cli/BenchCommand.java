@@ -33,8 +33,11 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WHAT", defaultValue = "ingest", descriptionKey = "bench.what")
     String what;
 
-    @Option(names = "--rows", defaultValue = "5000000", descriptionKey = "bench.rows")
+    @Option(names = {"--rows", "--lines"}, defaultValue = "5000000", descriptionKey = "bench.rows")
     long rows;
+
+    @Option(names = "--kills", defaultValue = "20", descriptionKey = "bench.kills")
+    int kills;
 
     @Option(names = "--dir", defaultValue = "bench", descriptionKey = "bench.dir")
     Path dir;
@@ -94,8 +97,12 @@ final class BenchCommand implements Callable<Integer> {
         if (what.equals("dashboard")) {
             return benchDashboard(out);
         }
+        if (what.equals("crash")) {
+            return benchCrash(out);
+        }
         if (!what.equals("ingest")) {
-            throw new ImpactCli.UserError("bench: attendu « ingest » ou « indicators » / expected \"ingest\" or \"indicators\"");
+            throw new ImpactCli.UserError("bench : attendu « ingest », « indicators », « reports » ou « crash » / "
+                    + "expected \"ingest\", \"indicators\", \"reports\" or \"crash\"");
         }
         Files.createDirectories(dir);
         Path csv = dir.resolve("ventes-" + rows + "-" + seed + ".csv");
@@ -241,6 +248,61 @@ final class BenchCommand implements Callable<Integer> {
         }
         deleteDb(db);
         return allOk ? ImpactCli.OK : ImpactCli.INTERNAL;
+    }
+
+    /**
+     * {@code --kills} (default 20) imports of a seeded {@code --lines}-line sales file (default
+     * 200 000) killed with SIGKILL at uniformly random points: how many left the database as
+     * before, as after, and how many in any other state (must be 0), with the reopen time.
+     */
+    private int benchCrash(PrintWriter out) throws Exception {
+        long n = rows == 5_000_000 ? 200_000 : rows;
+        if (kills < 1) {
+            throw new ImpactCli.UserError("--kills " + kills + " : au moins 1 / at least 1");
+        }
+        if (!json) {
+            out.printf("Import de %s lignes de ventes tué %d fois (kill -9) à des instants tirés au hasard (graine %d)…%n",
+                    Numbers.integer(n), kills, seed);
+            out.flush();
+        }
+        CrashBench.Result r = CrashBench.run(dir, n, kills, seed);
+        if (json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("lines", r.lines());
+            doc.put("file_bytes", r.fileBytes());
+            doc.put("seed", r.seed());
+            doc.put("import_ms", r.importMs());
+            doc.put("process_ms", r.processMs());
+            doc.put("kills", r.kills().size());
+            doc.put("before", r.count("before"));
+            doc.put("after", r.count("after"));
+            doc.put("corrupted", r.corrupted());
+            doc.put("reopen_median_ms", r.reopenMedianMs());
+            doc.put("reopen_max_ms", r.reopenMaxMs());
+            List<Object> runs = new ArrayList<>();
+            for (CrashBench.Kill k : r.kills()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("kill_at_ms", k.offsetMs());
+                m.put("outcome", k.outcome());
+                m.put("reopen_ms", k.reopenMs());
+                runs.add(m);
+            }
+            doc.put("runs", runs);
+            out.println(Json.write(doc));
+        } else {
+            out.printf("  import complet : %s ms (base ouverte → fin du processus) ; processus entier %s ms%n",
+                    Numbers.integer(r.importMs()), Numbers.integer(r.processMs()));
+            for (int i = 0; i < r.kills().size(); i++) {
+                CrashBench.Kill k = r.kills().get(i);
+                out.printf("  %2d. tué à %6s ms → %-7s (réouverture %s ms)%n", i + 1, Numbers.integer(k.offsetMs()),
+                        k.outcome().equals("before") ? "avant" : k.outcome().equals("after") ? "après" : k.outcome(),
+                        Numbers.integer(k.reopenMs()));
+            }
+            out.printf("  %d arrêts : %d base comme avant, %d comme après, %d dans un autre état (objectif 0) ; "
+                    + "réouverture médiane %s ms, max %s ms%n", r.kills().size(), r.count("before"), r.count("after"),
+                    r.corrupted(), Numbers.integer(r.reopenMedianMs()), Numbers.integer(r.reopenMaxMs()));
+        }
+        return r.corrupted() == 0 ? ImpactCli.OK : ImpactCli.INTERNAL;
     }
 
     private static Run measure(String name, List<String> command) throws IOException, InterruptedException {

@@ -21,13 +21,17 @@ import picocli.CommandLine.ScopeType;
  * <p>Exit status: 0 the work was done; 2 the user must act (bad arguments, a file refused,
  * the database held by the server); 1 an internal failure.
  */
-@Command(name = "impact", mixinStandardHelpOptions = true, version = "Impact 0.1.0",
+@Command(name = "impact", mixinStandardHelpOptions = true, version = "Impact " + ImpactCli.VERSION,
         resourceBundle = "fr.impact.dashboard.cli.usage",
         subcommands = {IngestCommand.class, ImportsCommand.class, DemoCommand.class, IndicatorsCommand.class,
             QualityCommand.class, FundingCommand.class, ReportCommand.class, EgalimTerritoryCommand.class,
-            TerritorialShareCommand.class, BenchCommand.class, ServeCommand.class},
+            TerritorialShareCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
+            ServeCommand.class},
         usageHelpAutoWidth = true)
 public final class ImpactCli {
+
+    /** The application's version, recorded in backups. */
+    public static final String VERSION = "0.1.0";
 
     public static final int OK = 0;
     public static final int INTERNAL = 1;

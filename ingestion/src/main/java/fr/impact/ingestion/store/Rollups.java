@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
 import java.util.Optional;
 
 /**
@@ -146,9 +144,8 @@ public final class Rollups {
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM rollup_state");
         }
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO rollup_state (token, built_at) VALUES (?, ?)")) {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO rollup_state (token) VALUES (?)")) {
             p.setString(1, token);
-            p.setTimestamp(2, Timestamp.valueOf(LocalDateTime.now()));
             p.executeUpdate();
         }
     }

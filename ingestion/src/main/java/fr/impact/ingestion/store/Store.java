@@ -71,7 +71,7 @@ public final class Store implements AutoCloseable {
         }
         Store store = new Store(file, c);
         try {
-            store.migrate();
+            store.migrate(latestVersion());
         } catch (SQLException | IOException | RuntimeException e) {
             c.close();
             throw e;
@@ -79,11 +79,43 @@ public final class Store implements AutoCloseable {
         return store;
     }
 
+    /**
+     * Creates a new database file whose schema is that of migration {@code version} exactly
+     * (not the latest): a restore loads a backup made at that version into it, then
+     * {@link #open} brings it up to date as it would have the original.
+     */
+    public static Store createAt(Path file, int version) throws SQLException, IOException {
+        if (Files.exists(file)) {
+            throw new IOException("file already exists: " + file);
+        }
+        if (version < 1 || version > latestVersion()) {
+            throw new IllegalArgumentException("no migration " + version);
+        }
+        DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+        Store store = new Store(file, c);
+        try {
+            store.migrate(version);
+        } catch (SQLException | IOException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        return store;
+    }
+
+    /** The schema version this code builds: its last migration's number. */
+    public static int latestVersion() {
+        return version(MIGRATIONS.get(MIGRATIONS.size() - 1));
+    }
+
+    private static int version(String migration) {
+        return Integer.parseInt(migration.substring(1, migration.indexOf("__")));
+    }
+
     /** An in-memory database (tests, one-off computations). */
     public static Store inMemory() throws SQLException, IOException {
         DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
         Store store = new Store(null, c);
-        store.migrate();
+        store.migrate(latestVersion());
         return store;
     }
 
@@ -111,15 +143,15 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private void migrate() throws SQLException, IOException {
+    private void migrate(int upTo) throws SQLException, IOException {
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                     + "name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)");
         }
         int current = schemaVersion();
         for (String name : MIGRATIONS) {
-            int version = Integer.parseInt(name.substring(1, name.indexOf("__")));
-            if (version <= current) {
+            int version = version(name);
+            if (version <= current || version > upTo) {
                 continue;
             }
             String sql = resource("migrations/" + name);

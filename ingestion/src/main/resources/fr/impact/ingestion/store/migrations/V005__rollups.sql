@@ -37,8 +37,7 @@ CREATE TABLE sales_first_dates (
 -- What the rollup was built from: a token of the source tables' sizes and the import history
 -- (sql/rollups/source_token.sql). Readers use the rollup only when the token still matches.
 CREATE TABLE rollup_state (
-    token    VARCHAR NOT NULL,
-    built_at TIMESTAMP NOT NULL
+    token VARCHAR NOT NULL
 );
 
 -- The rollup rows an indicator counts: a grouping, whole months from d_from to d_to, and the
