@@ -146,6 +146,7 @@ public final class Importer {
         c.setAutoCommit(false);
         try {
             Rollups.Change rollup = Rollups.begin(c);
+            XlsxRecordSource.requireNoPassword(file, sniff);
             sniff.requireTable();
             Supplier<RecordSource> open = () -> source(file, sniff, options);
             RecordSource source = open.get();

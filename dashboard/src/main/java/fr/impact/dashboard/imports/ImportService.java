@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Imports an uploaded file on the writer, one at a time: the upload is saved to a temporary
@@ -90,14 +91,25 @@ class ImportService {
     }
 
     /**
+     * Whether the form or the script sent no file: no part, or an empty part without a name
+     * (what a browser sends when none was chosen). A named file of 0 bytes is a file: it is
+     * imported and refused as empty, as on the command line.
+     */
+    static boolean noFile(MultipartFile file) {
+        return file == null || file.isEmpty() && (file.getOriginalFilename() == null
+                || file.getOriginalFilename().isBlank());
+    }
+
+    /**
      * The name the import is recorded under: the last segment of what the browser sent
-     * (never a path), control characters removed, at most 200 characters.
+     * (never a path), control characters and bidirectional overrides (U+202E before
+     * {@code vsc.exe} shows it as {@code exe.csv}) removed, at most 200 characters.
      */
     static String displayName(String original, ImportKind kind) {
         String n = original == null ? "" : original;
         n = n.replace('\\', '/');
         n = n.substring(n.lastIndexOf('/') + 1);
-        n = n.replaceAll("[\\p{Cntrl}]", "").strip();
+        n = n.replaceAll("[\\p{Cntrl}\\u0080-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "").strip();
         while (n.startsWith(".")) {
             n = n.substring(1);
         }

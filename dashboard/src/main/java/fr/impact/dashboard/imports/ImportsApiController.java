@@ -40,7 +40,7 @@ class ImportsApiController {
             return error(HttpStatus.NOT_FOUND, "UNKNOWN_KIND",
                     "Type d'import inconnu : " + kind + " (sales, producers, buyers, territory ou funding).");
         }
-        if (file == null || file.isEmpty()) {
+        if (ImportService.noFile(file)) {
             return error(HttpStatus.BAD_REQUEST, "MISSING_FILE", "Le fichier manque : partie multipart « file ».");
         }
         Messages m = Messages.forLanguage("fr");

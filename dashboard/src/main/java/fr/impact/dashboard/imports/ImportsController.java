@@ -87,7 +87,7 @@ class ImportsController {
             model.addAttribute("problem", "Choisissez le type de fichier.");
             return render(model, null);
         }
-        if (file == null || file.isEmpty()) {
+        if (ImportService.noFile(file)) {
             model.addAttribute("problem", "Choisissez un fichier (CSV ou XLSX) avant d'importer.");
             model.addAttribute("selectedKind", kind);
             return render(model, null);

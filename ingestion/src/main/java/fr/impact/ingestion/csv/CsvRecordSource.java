@@ -19,7 +19,9 @@ import java.util.Arrays;
  * tab (found on the header line, outside quotes), fields quoted with {@code "} holding
  * delimiters, doubled quotes and line breaks, line breaks {@code \n}, {@code \r\n} or
  * {@code \r}. It knows the physical line each record starts on and hands the sink the
- * record's raw text. Blank lines before the header are skipped.
+ * record's raw text. Blank lines before the header are skipped. A quote left open at the end
+ * of the file refuses it ({@link FileCode#UNCLOSED_QUOTE}), as does a record longer than the
+ * limit ({@link FileCode#RECORD_TOO_LARGE}).
  */
 public final class CsvRecordSource implements RecordSource {
 
@@ -227,9 +229,10 @@ public final class CsvRecordSource implements RecordSource {
             }
             char c = buf[pos];
             if (c == '"') {
+                long openedOn = line;
                 pos++;
                 count(1);
-                readQuoted();
+                readQuoted(openedOn);
                 // after the closing quote: anything up to the delimiter is kept literally
             }
             // unquoted part: scan to the delimiter or the end of the line
@@ -294,11 +297,15 @@ public final class CsvRecordSource implements RecordSource {
         }
     }
 
-    /** Reads a quoted field's content (after the opening quote) up to its closing quote. */
-    private void readQuoted() throws IOException, FileRefusedException {
+    /**
+     * Reads a quoted field's content (after the opening quote) up to its closing quote. A quote
+     * still open at the end of the file has swallowed every line after it: the file is refused,
+     * rather than those lines silently read as one cell.
+     */
+    private void readQuoted(long openedOn) throws IOException, FileRefusedException {
         while (true) {
             if (pos >= limit && !fill()) {
-                return; // unclosed quote at the end of the file: what was read is the field
+                throw new FileRefusedException(FileCode.UNCLOSED_QUOTE, String.valueOf(openedOn));
             }
             char c = buf[pos++];
             count(1);

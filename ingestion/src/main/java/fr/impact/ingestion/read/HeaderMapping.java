@@ -19,6 +19,9 @@ import java.util.Map;
  */
 public final class HeaderMapping {
 
+    /** Columns found that a refusal lists, at most (each shortened to 60 characters). */
+    static final int MAX_LISTED = 30;
+
     private final List<Column> columns;
     private final int[] index;        // per column: cell index, or -1
     private final String[] constant;  // per column: profile constant, or null
@@ -90,13 +93,21 @@ public final class HeaderMapping {
             Column col = columns.get(c);
             if (col.required() && index[c] < 0 && constant[c] == null && !derived.contains(col.name())) {
                 List<String> found = new ArrayList<>();
+                int more = 0;
                 for (String h : header) {
-                    if (!h.isBlank()) {
-                        found.add(h.strip());
+                    if (h.isBlank()) {
+                        continue;
+                    }
+                    if (found.size() == MAX_LISTED) {
+                        more++;
+                    } else {
+                        String s = h.strip();
+                        found.add(s.length() <= 60 ? s : s.substring(0, 59) + "…");
                     }
                 }
+                String list = found.isEmpty() ? "(aucune / none)" : String.join(", ", found);
                 throw new FileRefusedException(FileCode.MISSING_COLUMN, col.name(),
-                        found.isEmpty() ? "(aucune / none)" : String.join(", ", found));
+                        more == 0 ? list : list + " … (+" + more + ")");
             }
         }
         return new HeaderMapping(List.copyOf(columns), index, constant, List.copyOf(warnings), width);

@@ -18,13 +18,20 @@ import java.util.HexFormat;
  * import's identity), its size, whether it is an XLSX (zip) or text, and for text the
  * encoding: a BOM says it; else valid UTF-8 is UTF-8; else Windows-1252.
  *
+ * <p>A text that holds both valid UTF-8 sequences (accents written by one program) and bytes
+ * that are not UTF-8 (accents written by another, in Windows-1252) has no encoding that reads
+ * it right: read as either, some of its names would be silently garbled. It is refused
+ * ({@link FileCode#MIXED_ENCODING}), naming the first line where the second encoding appears.
+ * UTF-8 is checked strictly: overlong forms and surrogate halves (CESU-8) are not UTF-8.
+ *
  * @param hash hex SHA-256 of the bytes
  * @param size bytes
  * @param format what the bytes are
  * @param charset for {@link Format#TEXT}: the encoding to decode with
  * @param bomLength for text: bytes of byte-order mark to skip
+ * @param mixedEncodingLine for text: the line where a second encoding appears, or 0
  */
-public record Sniff(String hash, long size, Format format, Charset charset, int bomLength) {
+public record Sniff(String hash, long size, Format format, Charset charset, int bomLength, long mixedEncodingLine) {
 
     public enum Format { TEXT, XLSX, XLS, BINARY }
 
@@ -34,6 +41,10 @@ public record Sniff(String hash, long size, Format format, Charset charset, int 
         requireNonNull(hash, "hash is null");
         requireNonNull(format, "format is null");
         requireNonNull(charset, "charset is null");
+    }
+
+    public Sniff(String hash, long size, Format format, Charset charset, int bomLength) {
+        this(hash, size, format, charset, bomLength, 0);
     }
 
     /** Reads the file once. */
@@ -46,9 +57,13 @@ public record Sniff(String hash, long size, Format format, Charset charset, int 
         }
         byte[] buf = new byte[1 << 16];
         long size = 0;
-        boolean utf8 = true;
         boolean nul = false;
-        int pending = 0; // continuation bytes still expected in a UTF-8 sequence
+        // UTF-8 check: continuation bytes still expected, and the range of the next one
+        int pending = 0;
+        int lo = 0x80;
+        int hi = 0xBF;
+        long firstValid = -1;   // offset of the first valid multi-byte sequence
+        long firstInvalid = -1; // offset of the first byte that is not UTF-8
         byte[] head = new byte[8];
         int headLen = 0;
         try (InputStream in = Files.newInputStream(file)) {
@@ -58,39 +73,55 @@ public record Sniff(String hash, long size, Format format, Charset charset, int 
                 for (int i = 0; i < n && headLen < head.length; i++) {
                     head[headLen++] = buf[i];
                 }
+                long offset = size;
                 size += n;
-                if (!utf8 && nul) {
-                    continue;
+                if (nul || firstValid >= 0 && firstInvalid >= 0) {
+                    continue; // decided: binary, or mixed
                 }
                 for (int i = 0; i < n; i++) {
                     int b = buf[i] & 0xFF;
-                    if (b == 0) {
-                        nul = true;
-                    }
                     if (pending > 0) {
-                        if ((b & 0xC0) != 0x80) {
-                            utf8 = false;
-                            pending = 0;
-                        } else {
-                            pending--;
+                        if (b >= lo && b <= hi) {
+                            lo = 0x80;
+                            hi = 0xBF;
+                            if (--pending == 0 && firstValid < 0) {
+                                firstValid = offset + i;
+                            }
+                            continue;
                         }
-                    } else if (b >= 0x80) {
-                        if (b >= 0xC2 && b <= 0xDF) {
-                            pending = 1;
-                        } else if (b >= 0xE0 && b <= 0xEF) {
-                            pending = 2;
-                        } else if (b >= 0xF0 && b <= 0xF4) {
-                            pending = 3;
-                        } else {
-                            utf8 = false;
+                        pending = 0;
+                        lo = 0x80;
+                        hi = 0xBF;
+                        if (firstInvalid < 0) {
+                            firstInvalid = offset + i;
                         }
+                        // this byte starts afresh
+                    }
+                    if (b < 0x80) {
+                        if (b == 0) {
+                            nul = true;
+                        }
+                    } else if (b >= 0xC2 && b <= 0xDF) {
+                        pending = 1;
+                    } else if (b >= 0xE0 && b <= 0xEF) {
+                        pending = 2;
+                        lo = b == 0xE0 ? 0xA0 : 0x80; // no overlong form
+                        hi = b == 0xED ? 0x9F : 0xBF; // no surrogate half
+                    } else if (b >= 0xF0 && b <= 0xF4) {
+                        pending = 3;
+                        lo = b == 0xF0 ? 0x90 : 0x80;
+                        hi = b == 0xF4 ? 0x8F : 0xBF; // nothing beyond U+10FFFF
+                    } else if (firstInvalid < 0) {
+                        firstInvalid = offset + i;
                     }
                 }
             }
         }
-        if (pending > 0) {
-            utf8 = false;
+        if (pending > 0 && firstInvalid < 0) {
+            firstInvalid = size;
         }
+        boolean utf8 = firstInvalid < 0;
+        long mixed = !nul && firstValid >= 0 && firstInvalid >= 0 ? lineAt(file, Math.max(firstValid, firstInvalid)) : 0;
         String hash = HexFormat.of().formatHex(sha.digest());
         if (headLen >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return new Sniff(hash, size, Format.XLSX, StandardCharsets.UTF_8, 0);
@@ -100,7 +131,7 @@ public record Sniff(String hash, long size, Format format, Charset charset, int 
             return new Sniff(hash, size, Format.XLS, StandardCharsets.UTF_8, 0);
         }
         if (headLen >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            return new Sniff(hash, size, nul ? Format.BINARY : Format.TEXT, StandardCharsets.UTF_8, 3);
+            return new Sniff(hash, size, nul ? Format.BINARY : Format.TEXT, StandardCharsets.UTF_8, 3, mixed);
         }
         if (headLen >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
             return new Sniff(hash, size, Format.TEXT, StandardCharsets.UTF_16LE, 2);
@@ -111,7 +142,36 @@ public record Sniff(String hash, long size, Format format, Charset charset, int 
         if (nul) {
             return new Sniff(hash, size, Format.BINARY, StandardCharsets.UTF_8, 0);
         }
-        return new Sniff(hash, size, Format.TEXT, utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252, 0);
+        return new Sniff(hash, size, Format.TEXT, utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252, 0, mixed);
+    }
+
+    /** The physical line (1-based; {@code \n}, {@code \r\n} or {@code \r}) holding the byte at {@code offset}. */
+    private static long lineAt(Path file, long offset) throws IOException {
+        long line = 1;
+        boolean afterCr = false;
+        byte[] buf = new byte[1 << 16];
+        long read = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while (read < offset && (n = in.read(buf, 0, (int) Math.min(buf.length, offset - read))) > 0) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buf[i];
+                    if (b == '\n') {
+                        if (!afterCr) {
+                            line++;
+                        }
+                        afterCr = false;
+                    } else {
+                        if (b == '\r') {
+                            line++;
+                        }
+                        afterCr = b == '\r';
+                    }
+                }
+                read += n;
+            }
+        }
+        return line;
     }
 
     /** Refuses what is not a table, with the sentence's argument saying what it looks like. */
@@ -120,6 +180,11 @@ public record Sniff(String hash, long size, Format format, Charset charset, int 
             case XLS -> throw new FileRefusedException(FileCode.XLS_NOT_SUPPORTED);
             case BINARY -> throw new FileRefusedException(FileCode.NOT_A_TABLE,
                     "contenu binaire / binary content");
+            case TEXT -> {
+                if (mixedEncodingLine > 0) {
+                    throw new FileRefusedException(FileCode.MIXED_ENCODING, String.valueOf(mixedEncodingLine));
+                }
+            }
             default -> { }
         }
     }

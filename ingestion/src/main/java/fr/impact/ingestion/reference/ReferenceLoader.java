@@ -24,7 +24,8 @@ import java.util.Map;
 /**
  * Loads a reference file: producers and buyers are upserted by id within their hub (a later
  * file updates names, communes, segments), a territory file replaces the whole territory.
- * Every version is kept so an import can be undone. Reference files are small: the rows
+ * Every version is kept so an import can be undone. A value longer than {@value #MAX_TEXT}
+ * characters rejects its row. Reference files are small: the rows
  * are checked in memory, then written in one batch.
  */
 public final class ReferenceLoader implements KindLoader {
@@ -62,6 +63,9 @@ public final class ReferenceLoader implements KindLoader {
             this.columns = columns;
         }
     }
+
+    /** The longest text a cell may hold, as in the sales and funding files. */
+    static final int MAX_TEXT = 1000;
 
     private final Spec spec;
 
@@ -207,6 +211,10 @@ public final class ReferenceLoader implements KindLoader {
                 if (col.required()) {
                     f.add(Finding.of(line, col.name(), "", RowCode.MISSING_VALUE));
                 }
+                continue;
+            }
+            if (text.length() > MAX_TEXT) {
+                f.add(new Finding(line, col.name(), text, RowCode.TEXT_TOO_LONG, String.valueOf(MAX_TEXT)));
                 continue;
             }
             v[c] = switch (col.name()) {

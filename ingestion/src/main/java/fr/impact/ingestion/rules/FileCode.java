@@ -22,6 +22,12 @@ public enum FileCode {
     RECORD_TOO_LARGE,
     /** Too many columns. Args: count, limit. */
     TOO_MANY_COLUMNS,
+    /** A quote opened and never closed: the rest of the file would be one cell. Arg: the line where it opened. */
+    UNCLOSED_QUOTE,
+    /** A text mixing UTF-8 and another encoding (Windows-1252). Arg: the first line where the second one appears. */
+    MIXED_ENCODING,
+    /** A workbook saved with a password (an encrypted OOXML package). */
+    PASSWORD_PROTECTED,
     /** --strict and at least one row was rejected. Arg: count. */
     STRICT_REJECTED,
     /** The profile file is invalid. Args: line, reason. */

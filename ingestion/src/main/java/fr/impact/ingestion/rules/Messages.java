@@ -47,7 +47,7 @@ public final class Messages {
 
     /** The sentence for a row finding. */
     public String of(Finding f) {
-        return format("row." + f.code().name(), f.column(), shorten(f.value()), f.expected());
+        return format("row." + f.code().name(), shorten(f.column()), shorten(f.value()), f.expected());
     }
 
     /** The sentence for a refused file. */
@@ -60,7 +60,12 @@ public final class Messages {
         return format(key, args);
     }
 
-    /** Replaces {0}, {1}… by the arguments; no other syntax, so apostrophes need no escaping. */
+    /**
+     * Replaces {0}, {1}… by the arguments; no other syntax, so apostrophes need no escaping.
+     * An argument's line breaks and tabs become spaces, and its other control characters
+     * (terminal escapes, right-to-left overrides) become {@code �}: a value from a file never
+     * acts on the terminal or the page that shows the sentence.
+     */
     private String format(String key, Object... args) {
         String pattern = bundle.getString(key);
         StringBuilder out = new StringBuilder(pattern.length() + 32);
@@ -69,13 +74,39 @@ public final class Messages {
             if (c == '{' && i + 2 < pattern.length() && pattern.charAt(i + 2) == '}'
                     && Character.isDigit(pattern.charAt(i + 1))) {
                 int n = pattern.charAt(i + 1) - '0';
-                out.append(n < args.length ? String.valueOf(args[n]) : "");
+                out.append(n < args.length ? visible(String.valueOf(args[n])) : "");
                 i += 2;
             } else {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /** The text with its control and bidirectional-override characters neutralised. */
+    static String visible(String s) {
+        int i = 0;
+        while (i < s.length() && !hidden(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t') {
+                b.append(' ');
+            } else {
+                b.append(hidden(c) ? '\uFFFD' : c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean hidden(char c) {
+        return c < ' ' || c >= '\u007F' && c <= '\u009F' || c >= '\u202A' && c <= '\u202E'
+                || c >= '\u2066' && c <= '\u2069' || c == '\u200E' || c == '\u200F' || c == '\u061C';
     }
 
     private static String shorten(String value) {

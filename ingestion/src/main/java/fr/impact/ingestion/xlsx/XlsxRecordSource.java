@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import fr.impact.ingestion.read.FileRefusedException;
 import fr.impact.ingestion.read.RecordSink;
 import fr.impact.ingestion.read.RecordSource;
+import fr.impact.ingestion.read.Sniff;
 import fr.impact.ingestion.rules.FileCode;
 import java.io.Closeable;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
@@ -56,7 +58,10 @@ public final class XlsxRecordSource implements RecordSource {
 
     /** Columns in a sheet, A to XFD. */
     private static final int MAX_COLUMNS = 16_384;
-    private static final String CORRUPT = "the XLSX archive is truncated or corrupt";
+    /** Headers wider than this are refused, as in CSV files. */
+    public static final int MAX_HEADER_COLUMNS = 1000;
+    private static final String CORRUPT = "l'archive XLSX est tronquée ou abîmée / "
+            + "the XLSX archive is truncated or corrupt";
 
     private final Path file;
     private final Optional<String> sheetName;
@@ -108,11 +113,17 @@ public final class XlsxRecordSource implements RecordSource {
             }
         } catch (SinkFailure e) {
             throw e.original();
+        } catch (Refusal e) {
+            throw e.refusal;
         } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException
                 | RuntimeException e) {
             SinkFailure sinkFailure = find(e, SinkFailure.class);
             if (sinkFailure != null) {
                 throw sinkFailure.original();
+            }
+            Refusal refusal = find(e, Refusal.class);
+            if (refusal != null) {
+                throw refusal.refusal;
             }
             throw unreadable(e);
         } finally {
@@ -126,9 +137,29 @@ public final class XlsxRecordSource implements RecordSource {
         return sheet == null ? "XLSX, première feuille" : "XLSX, feuille « " + sheet + " »";
     }
 
+    /**
+     * Refuses a workbook saved with a password: it is an OLE2 container (like an old .xls)
+     * holding an {@code EncryptionInfo} stream and the encrypted package, which cannot be read.
+     */
+    public static void requireNoPassword(Path file, Sniff sniff) throws FileRefusedException {
+        if (sniff.format() != Sniff.Format.XLS) {
+            return;
+        }
+        boolean encrypted;
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            encrypted = fs.getRoot().hasEntry("EncryptionInfo");
+        } catch (IOException | RuntimeException e) {
+            encrypted = false; // not even a readable OLE2 file: refused as .xls
+        }
+        if (encrypted) {
+            throw new FileRefusedException(FileCode.PASSWORD_PROTECTED);
+        }
+    }
+
     private static OPCPackage open(Path file) throws FileRefusedException {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new FileRefusedException(FileCode.UNREADABLE, "the file does not exist or cannot be read");
+            throw new FileRefusedException(FileCode.UNREADABLE, "le fichier n'existe pas ou ne peut pas être ouvert / "
+                    + "the file does not exist or cannot be read");
         }
         try {
             return OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -199,32 +230,37 @@ public final class XlsxRecordSource implements RecordSource {
         for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
             String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (message.contains("zip bomb")) {
-                return "the XLSX archive expands to an unreasonable size (possible zip bomb)";
+                return "l'archive XLSX se décompresse en une taille déraisonnable, peut-être une bombe ZIP / "
+                        + "the XLSX archive expands to an unreasonable size (possible zip bomb)";
             }
             if (message.contains("entity expansion") || message.contains("doctype")) {
-                return "the XLSX archive contains forbidden XML entities";
+                return "l'archive XLSX contient des entités XML interdites / "
+                        + "the XLSX archive contains forbidden XML entities";
             }
         }
         if (find(e, EmptyFileException.class) != null) {
-            return "the file is empty";
+            return "le fichier est vide / the file is empty";
         }
         if (find(e, OLE2NotOfficeXmlFileException.class) != null) {
-            return "the file is an old Excel (.xls) or password-protected workbook, not an XLSX archive";
+            return "c'est un ancien classeur Excel (.xls) ou un classeur protégé par un mot de passe, "
+                    + "pas une archive XLSX / "
+                    + "the file is an old Excel (.xls) or password-protected workbook, not an XLSX archive";
         }
         if (find(e, ODFNotOfficeXmlFileException.class) != null) {
-            return "the file is an OpenDocument spreadsheet (.ods), not an XLSX archive";
+            return "c'est un classeur OpenDocument (.ods), pas une archive XLSX / "
+                    + "the file is an OpenDocument spreadsheet (.ods), not an XLSX archive";
         }
         if (find(e, NotOfficeXmlFileException.class) != null) {
-            return "the file is not an XLSX archive";
+            return "ce n'est pas une archive XLSX / the file is not an XLSX archive";
         }
         if (find(e, IOException.class) != null) {
             return CORRUPT;
         }
         if (find(e, SAXException.class) != null) {
-            return "the XLSX archive contains malformed XML";
+            return "l'archive XLSX contient du XML mal formé / the XLSX archive contains malformed XML";
         }
         if (find(e, InvalidFormatException.class) != null) {
-            return "the ZIP archive is not an XLSX workbook";
+            return "l'archive ZIP n'est pas un classeur XLSX / the ZIP archive is not an XLSX workbook";
         }
         return CORRUPT;
     }
@@ -253,6 +289,16 @@ public final class XlsxRecordSource implements RecordSource {
         @Override
         public void close() throws IOException {
             data.close();
+        }
+    }
+
+    /** Carries a refusal found while parsing (a header too wide) through the SAX parser. */
+    private static final class Refusal extends RuntimeException {
+        final FileRefusedException refusal;
+
+        Refusal(FileRefusedException refusal) {
+            super(refusal.getMessage(), null, false, false);
+            this.refusal = refusal;
         }
     }
 
@@ -375,11 +421,13 @@ public final class XlsxRecordSource implements RecordSource {
                 }
                 column = column * 26 + (c - 'A' + 1);
                 if (column > MAX_COLUMNS) {
-                    throw new BadSheet("a cell lies beyond the last column of a sheet (XFD)");
+                    throw new BadSheet("une cellule est au-delà de la dernière colonne d'une feuille (XFD) / "
+                            + "a cell lies beyond the last column of a sheet (XFD)");
                 }
             }
             if (i == 0) {
-                throw new BadSheet("a cell reference in the sheet is invalid");
+                throw new BadSheet("une référence de cellule de la feuille est invalide / "
+                        + "a cell reference in the sheet is invalid");
             }
             return column - 1;
         }
@@ -394,6 +442,10 @@ public final class XlsxRecordSource implements RecordSource {
                 }
             }
             if (headerWidth < 0) {
+                if (width > MAX_HEADER_COLUMNS) {
+                    throw new Refusal(new FileRefusedException(FileCode.TOO_MANY_COLUMNS, String.valueOf(width),
+                            String.valueOf(MAX_HEADER_COLUMNS)));
+                }
                 if (width > 0) {
                     headerWidth = width;
                     String[] header = cells.subList(0, width).toArray(String[]::new);

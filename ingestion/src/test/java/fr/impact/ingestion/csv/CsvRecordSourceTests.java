@@ -84,6 +84,14 @@ class CsvRecordSourceTests {
         return catchThrowableOfType(FileRefusedException.class, () -> source.read(new Recording()));
     }
 
+    static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] b : parts) {
+            out.writeBytes(b);
+        }
+        return out.toByteArray();
+    }
+
     static Rec rec(long line, String raw, String... cells) {
         return new Rec(line, List.of(cells), raw);
     }
@@ -365,6 +373,16 @@ class CsvRecordSourceTests {
         }
 
         @Test
+        void refusesAQuoteStillOpenAtTheEndOfTheFileOnTheLineWhereItOpened() throws Exception {
+            CsvRecordSource source = new CsvRecordSource(file("a;b\n1;2\n3;\"oups\n4;5\n"), UTF_8, 0, null);
+
+            FileRefusedException e = refusal(source);
+
+            assertThat(e.code()).isEqualTo(FileCode.UNCLOSED_QUOTE);
+            assertThat(e.args()).containsExactly("3");
+        }
+
+        @Test
         void refusesAHeaderWithTooManyColumns() throws Exception {
             CsvRecordSource source = new CsvRecordSource(file("a;b;c;d\n1;2;3;4\n"), UTF_8, 0, null, 1000, 3);
 
@@ -448,6 +466,33 @@ class CsvRecordSourceTests {
             Recording r = readSniffed(p);
 
             assertThat(r.records).containsExactly(rec(2, "Pâté;2,50 €", "Pâté", "2,50 €"), rec(3, "Œufs;3", "Œufs", "3"));
+        }
+
+        @Test
+        void refusesUtf8AndWindows1252MixedNamingTheLineOfTheSecond() throws Exception {
+            byte[] utf8 = "produit;prix\nPâté;2,50\n".getBytes(UTF_8);
+            byte[] cp1252 = "Crème;3\n".getBytes(Charset.forName("windows-1252"));
+            Path p = bytes(concat(utf8, cp1252));
+
+            Sniff sniff = Sniff.of(p);
+
+            assertThat(sniff.mixedEncodingLine()).isEqualTo(3);
+            FileRefusedException e = catchThrowableOfType(FileRefusedException.class, sniff::requireTable);
+            assertThat(e.code()).isEqualTo(FileCode.MIXED_ENCODING);
+            assertThat(e.args()).containsExactly("3");
+        }
+
+        @Test
+        void takesNeitherSurrogateHalvesNorOverlongFormsForUtf8() throws Exception {
+            // CESU-8 "\uD800" (ED A0 80) and an overlong "/" (C0 AF) are not UTF-8: without any
+            // valid UTF-8 sequence, the file is Windows-1252
+            Path p = bytes(concat("a;b\nx".getBytes(UTF_8), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                    ";y".getBytes(UTF_8), new byte[] {(byte) 0xC0, (byte) 0xAF}, "\n".getBytes(UTF_8)));
+
+            Sniff sniff = Sniff.of(p);
+
+            assertThat(sniff.charset()).isEqualTo(Charset.forName("windows-1252"));
+            assertThat(sniff.mixedEncodingLine()).isZero();
         }
 
         @Test

@@ -374,7 +374,7 @@ class XlsxRecordSourceTests {
             FileRefusedException e = refusal(new XlsxRecordSource(file, Optional.empty()));
 
             assertThat(e.code()).isEqualTo(FileCode.UNREADABLE);
-            assertThat(e.args()).containsExactly("the XLSX archive is truncated or corrupt");
+            assertThat(e.args()).containsExactly("l'archive XLSX est tronquée ou abîmée / the XLSX archive is truncated or corrupt");
         }
 
         @Test
@@ -384,7 +384,7 @@ class XlsxRecordSourceTests {
             FileRefusedException e = refusal(new XlsxRecordSource(file, Optional.empty()));
 
             assertThat(e.code()).isEqualTo(FileCode.UNREADABLE);
-            assertThat(e.args()).containsExactly("the file is not an XLSX archive");
+            assertThat(e.args()).containsExactly("ce n'est pas une archive XLSX / the file is not an XLSX archive");
         }
 
         @Test
@@ -394,7 +394,7 @@ class XlsxRecordSourceTests {
             FileRefusedException e = refusal(new XlsxRecordSource(file, Optional.empty()));
 
             assertThat(e.code()).isEqualTo(FileCode.UNREADABLE);
-            assertThat(e.args()).containsExactly("the file is empty");
+            assertThat(e.args()).containsExactly("le fichier est vide / the file is empty");
         }
 
         @Test
@@ -409,7 +409,7 @@ class XlsxRecordSourceTests {
             FileRefusedException e = refusal(new XlsxRecordSource(file, Optional.empty()));
 
             assertThat(e.code()).isEqualTo(FileCode.UNREADABLE);
-            assertThat(e.args()).containsExactly("the ZIP archive is not an XLSX workbook");
+            assertThat(e.args()).containsExactly("l'archive ZIP n'est pas un classeur XLSX / the ZIP archive is not an XLSX workbook");
         }
 
         @Test
@@ -419,7 +419,21 @@ class XlsxRecordSourceTests {
             FileRefusedException e = refusal(new XlsxRecordSource(file, Optional.empty()));
 
             assertThat(e.code()).isEqualTo(FileCode.UNREADABLE);
-            assertThat(e.args()).containsExactly("a cell lies beyond the last column of a sheet (XFD)");
+            assertThat(e.args()).containsExactly("une cellule est au-delà de la dernière colonne d'une feuille (XFD) / a cell lies beyond the last column of a sheet (XFD)");
+        }
+
+        @Test
+        void headerWiderThanTheLimitOfCsvFiles() throws Exception {
+            Path file = workbook(wb -> {
+                String[] wide = new String[XlsxRecordSource.MAX_HEADER_COLUMNS + 1];
+                Arrays.setAll(wide, i -> "c" + i);
+                row(wb.createSheet("Ventes"), 0, wide);
+            });
+
+            FileRefusedException e = refusal(new XlsxRecordSource(file, Optional.empty()));
+
+            assertThat(e.code()).isEqualTo(FileCode.TOO_MANY_COLUMNS);
+            assertThat(e.args()).containsExactly("1001", "1000");
         }
 
         @Test
@@ -442,7 +456,7 @@ class XlsxRecordSourceTests {
             FileRefusedException e = refusal(new XlsxRecordSource(file, Optional.empty()));
 
             assertThat(e.code()).isEqualTo(FileCode.UNREADABLE);
-            assertThat(e.args()).containsExactly("the XLSX archive contains forbidden XML entities");
+            assertThat(e.args()).containsExactly("l'archive XLSX contient des entités XML interdites / the XLSX archive contains forbidden XML entities");
         }
 
         @Test
@@ -453,7 +467,7 @@ class XlsxRecordSourceTests {
             FileRefusedException e = refusal(new XlsxRecordSource(file, Optional.empty()));
 
             assertThat(e.code()).isEqualTo(FileCode.UNREADABLE);
-            assertThat(e.args()).containsExactly("the XLSX archive expands to an unreasonable size (possible zip bomb)");
+            assertThat(e.args()).containsExactly("l'archive XLSX se décompresse en une taille déraisonnable, peut-être une bombe ZIP / the XLSX archive expands to an unreasonable size (possible zip bomb)");
         }
 
         @Test

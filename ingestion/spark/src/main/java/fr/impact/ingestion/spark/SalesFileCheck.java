@@ -63,6 +63,7 @@ final class SalesFileCheck {
     Outcome check(Path file, Sniff sniff, Sink sink) throws IOException {
         String encoding = sniff.encodingName();
         try {
+            XlsxRecordSource.requireNoPassword(file, sniff);
             sniff.requireTable();
         } catch (FileRefusedException e) {
             return new Outcome(null, encoding, 0, 0, 0, 0, e);
