@@ -1,7 +1,6 @@
 package fr.impact.dashboard.backup;
 
-import fr.impact.dashboard.cli.ImpactCli;
-import fr.impact.dashboard.cli.Json;
+import fr.impact.dashboard.system.Json;
 import fr.impact.dashboard.system.Database;
 import fr.impact.ingestion.store.Store;
 import java.nio.file.Files;
@@ -53,7 +52,7 @@ class BackupApiController {
         Path target = dir;
         Manifest m;
         try {
-            m = db.write(store -> new Backups(ImpactCli.VERSION, clock).write(store, target));
+            m = db.write(store -> new Backups(fr.impact.dashboard.system.Version.IMPACT, clock).write(store, target));
         } catch (Backups.Refused e) {
             return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON)
                     .body(Json.write(Map.of("error", new TreeMap<>(Map.of("code", e.code().name(),

@@ -1,5 +1,6 @@
 package fr.impact.dashboard.cli;
 
+import fr.impact.dashboard.system.Json;
 import fr.impact.dashboard.backup.Backups;
 import fr.impact.dashboard.backup.Manifest;
 import fr.impact.ingestion.store.Store;

@@ -1,5 +1,6 @@
 package fr.impact.dashboard.cli;
 
+import fr.impact.dashboard.system.Json;
 import fr.impact.ingestion.bench.DuckDbLoad;
 import fr.impact.ingestion.bench.SyntheticSales;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package fr.impact.dashboard.cli;
 
+import fr.impact.dashboard.system.Json;
 import fr.impact.analytics.territory.EgalimBenchmark;
 import fr.impact.analytics.territory.EgalimTerritory;
 import fr.impact.analytics.territory.YearBenchmark;

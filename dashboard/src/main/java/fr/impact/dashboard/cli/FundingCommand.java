@@ -1,5 +1,6 @@
 package fr.impact.dashboard.cli;
 
+import fr.impact.dashboard.system.Json;
 import fr.impact.analytics.Analytics;
 import fr.impact.analytics.funding.ClaimFigures;
 import fr.impact.analytics.funding.FunderFigures;

@@ -31,7 +31,7 @@ import picocli.CommandLine.ScopeType;
 public final class ImpactCli {
 
     /** The application's version, recorded in backups. */
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = fr.impact.dashboard.system.Version.IMPACT;
 
     public static final int OK = 0;
     public static final int INTERNAL = 1;

@@ -1,5 +1,6 @@
 package fr.impact.dashboard.cli;
 
+import fr.impact.dashboard.system.Json;
 import fr.impact.ingestion.ImportHistory;
 import fr.impact.ingestion.store.Store;
 import java.io.PrintWriter;

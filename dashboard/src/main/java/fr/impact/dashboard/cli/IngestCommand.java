@@ -1,5 +1,6 @@
 package fr.impact.dashboard.cli;
 
+import fr.impact.dashboard.system.Json;
 import fr.impact.ingestion.FileReport;
 import fr.impact.ingestion.ImportKind;
 import fr.impact.ingestion.ImportOptions;

@@ -1,5 +1,6 @@
 package fr.impact.dashboard.cli;
 
+import fr.impact.dashboard.system.Json;
 import fr.impact.dashboard.backup.Backups;
 import fr.impact.ingestion.store.Fingerprint;
 import fr.impact.ingestion.store.StoreLockedException;

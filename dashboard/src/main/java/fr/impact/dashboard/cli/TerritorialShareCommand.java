@@ -1,5 +1,6 @@
 package fr.impact.dashboard.cli;
 
+import fr.impact.dashboard.system.Json;
 import fr.impact.analytics.Period;
 import fr.impact.analytics.Ratio;
 import fr.impact.analytics.territory.CanteenCoverage;

@@ -4,7 +4,7 @@ import fr.impact.analytics.Analytics;
 import fr.impact.analytics.funding.Funding;
 import fr.impact.analytics.funding.ProjectFunding;
 import fr.impact.dashboard.cli.FundingDocument;
-import fr.impact.dashboard.cli.Json;
+import fr.impact.dashboard.system.Json;
 import fr.impact.dashboard.system.Database;
 import fr.impact.ingestion.rules.Messages;
 import java.util.List;

@@ -1,6 +1,6 @@
 package fr.impact.dashboard.imports;
 
-import fr.impact.dashboard.cli.Json;
+import fr.impact.dashboard.system.Json;
 import fr.impact.dashboard.cli.Reports;
 import fr.impact.ingestion.FileReport;
 import fr.impact.ingestion.ImportKind;

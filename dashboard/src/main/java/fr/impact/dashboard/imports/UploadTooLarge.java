@@ -1,6 +1,6 @@
 package fr.impact.dashboard.imports;
 
-import fr.impact.dashboard.cli.Json;
+import fr.impact.dashboard.system.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;

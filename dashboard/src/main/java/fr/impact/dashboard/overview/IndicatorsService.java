@@ -5,7 +5,7 @@ import fr.impact.analytics.Filters;
 import fr.impact.analytics.Indicators;
 import fr.impact.analytics.Period;
 import fr.impact.dashboard.cli.IndicatorsDocument;
-import fr.impact.dashboard.cli.Json;
+import fr.impact.dashboard.system.Json;
 import fr.impact.dashboard.system.Database;
 import fr.impact.dashboard.system.ReadCache;
 import java.sql.SQLException;

@@ -1,6 +1,6 @@
 package fr.impact.dashboard.reports;
 
-import fr.impact.dashboard.cli.Json;
+import fr.impact.dashboard.system.Json;
 import fr.impact.reports.ReportDataException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

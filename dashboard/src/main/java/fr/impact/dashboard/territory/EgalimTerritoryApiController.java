@@ -2,7 +2,7 @@ package fr.impact.dashboard.territory;
 
 import fr.impact.analytics.territory.EgalimTerritory;
 import fr.impact.dashboard.cli.EgalimTerritoryDocument;
-import fr.impact.dashboard.cli.Json;
+import fr.impact.dashboard.system.Json;
 import fr.impact.dashboard.system.Database;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package fr.impact.dashboard.cli;
+package fr.impact.dashboard.system;
 
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A small JSON writer for the command line's documents (maps keep their order; numbers are
+ * A small JSON writer for the documents of the command line and the API (maps keep their order; numbers are
  * written exactly as given: BigDecimal amounts keep their scale).
  */
 public final class Json {
