@@ -69,6 +69,7 @@ class RollupEquivalenceIntegrationTests {
                     out.append(p).append(' ').append(f).append(' ').append(d).append(" → ")
                             .append(fx.local().breakdown(d, p, f)).append('\n');
                 }
+                out.append(p).append(' ').append(f).append(" totals → ").append(fx.local().totals(p, f)).append('\n');
                 if (f.family().isEmpty()) {
                     assertThat(IndicatorCube.load(c, p, f).fromRollup()).as("rollup used").isEqualTo(expectRollup);
                 }

@@ -25,7 +25,9 @@ public final class LocalSourcing {
     }
 
     public OriginTotals totals(Period p, Filters f) throws SQLException {
-        try (PreparedStatement s = Queries.prepare(c, "local", "sales_totals", p, f); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = Queries.prepare(c, "local",
+                Rollup.usable(c, p, f, false) ? "rollup_sales_totals" : "sales_totals", p, f);
+                ResultSet r = s.executeQuery()) {
             r.next();
             return OriginTotals.read(r);
         }

@@ -11,6 +11,7 @@ import fr.impact.dashboard.charts.LocalShareCharts;
 import fr.impact.dashboard.filters.FiltersReader;
 import fr.impact.dashboard.filters.SalesFilters;
 import fr.impact.dashboard.system.Database;
+import fr.impact.dashboard.system.ReadCache;
 import fr.impact.dashboard.system.Formats;
 import fr.impact.ingestion.model.Family;
 import fr.impact.ingestion.model.Segment;
@@ -80,16 +81,21 @@ class LocalSourcingController {
     /** One row of the breakdown: the group's name, its totals, the page that details it (or null). */
     record Row(String label, OriginTotals totals, String link) {}
 
+    /** The page's figures for one breakdown and one set of filters, kept until the next import. */
+    private record Figures(OriginTotals totals, List<Row> rows) {}
+
     private final Database db;
     private final FiltersReader filters;
     private final Formats fr;
     private final FigureCache cache;
+    private final ReadCache kept;
 
-    LocalSourcingController(Database db, FiltersReader filters, Formats fr, FigureCache cache) {
+    LocalSourcingController(Database db, FiltersReader filters, Formats fr, FigureCache cache, ReadCache kept) {
         this.db = db;
         this.filters = filters;
         this.fr = fr;
         this.cache = cache;
+        this.kept = kept;
     }
 
     @GetMapping("/local")
@@ -105,16 +111,16 @@ class LocalSourcingController {
         model.addAttribute("f", f);
         model.addAttribute("by", key);
         model.addAttribute("byLabel", LABELS.get(key));
-        db.read(c -> {
+        Figures figures = kept.get("local/" + key + "?" + f.query(), () -> db.read(c -> {
             Analytics a = new Analytics(c);
-            model.addAttribute("totals", a.local().totals(f.period(), f.analytics()));
             List<Row> rows = new ArrayList<>();
             for (Group g : a.local().breakdown(DIMENSIONS.get(key), f.period(), f.analytics())) {
                 rows.add(new Row(fr.group(g.key(), g.label()), g.totals(), link(key, g, f)));
             }
-            model.addAttribute("rows", rows);
-            return null;
-        });
+            return new Figures(a.local().totals(f.period(), f.analytics()), List.copyOf(rows));
+        }));
+        model.addAttribute("totals", figures.totals());
+        model.addAttribute("rows", figures.rows());
         Map<String, Figure> charts = new LinkedHashMap<>();
         for (LocalChart chart : LocalChart.values()) {
             charts.put(chart.slug, cache.figure(key(chart, f), c -> figure(new Analytics(c), chart, f)));
