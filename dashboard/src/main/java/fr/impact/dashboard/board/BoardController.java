@@ -9,6 +9,7 @@ import fr.impact.dashboard.charts.FigureCache;
 import fr.impact.dashboard.charts.LocalShareCharts;
 import fr.impact.dashboard.system.Database;
 import fr.impact.dashboard.system.PublicBoard;
+import fr.impact.dashboard.system.Texts;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -35,11 +36,13 @@ class BoardController {
     private final PublicBoard board;
     private final Database db;
     private final FigureCache cache;
+    private final Texts texts;
 
-    BoardController(PublicBoard board, Database db, FigureCache cache) {
+    BoardController(PublicBoard board, Database db, FigureCache cache, Texts texts) {
         this.board = board;
         this.db = db;
         this.cache = cache;
+        this.texts = texts;
     }
 
     @GetMapping("/tableau")
@@ -52,7 +55,7 @@ class BoardController {
             Indicators now = db.read(c -> new Analytics(c).indicators(p, Filters.NONE));
             model.addAttribute("year", p.from().getYear());
             model.addAttribute("now", now);
-            model.addAttribute("chart", cache.figure("tableau/" + p.from().getYear(), c -> chart(new Analytics(c), p)));
+            model.addAttribute("chart", cache.figure("tableau/" + p.from().getYear(), c -> chart(new Analytics(c), p, texts)));
         }
         return VIEW;
     }
@@ -65,7 +68,7 @@ class BoardController {
             return ResponseEntity.notFound().build();
         }
         Period p = period.get();
-        return Figure.png(cache.png("tableau/" + p.from().getYear(), c -> chart(new Analytics(c), p)));
+        return Figure.png(cache.png("tableau/" + p.from().getYear(), c -> chart(new Analytics(c), p, texts)));
     }
 
     private void requireOn() {
@@ -74,9 +77,8 @@ class BoardController {
         }
     }
 
-    static Figure chart(Analytics a, Period p) throws SQLException {
-        return LocalShareCharts.byMonth(a, p, Filters.NONE,
-                "Part des produits locaux dans les ventes du pôle, mois par mois — " + p.from().getYear(), null);
+    static Figure chart(Analytics a, Period p, Texts t) throws SQLException {
+        return LocalShareCharts.byMonth(a, p, Filters.NONE, t.get("board.chart.title", p.from().getYear()), null, t);
     }
 
     /** The last calendar year the data covers to its end, else the year before the last sale (as the overview). */

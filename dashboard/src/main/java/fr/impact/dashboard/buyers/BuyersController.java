@@ -14,6 +14,7 @@ import fr.impact.dashboard.filters.FiltersReader;
 import fr.impact.dashboard.filters.SalesFilters;
 import fr.impact.dashboard.filters.Sort;
 import fr.impact.dashboard.system.Database;
+import fr.impact.dashboard.system.Texts;
 import fr.impact.ingestion.config.ParkConfig;
 import fr.impact.ingestion.model.Family;
 import fr.impact.reports.format.French;
@@ -52,21 +53,22 @@ class BuyersController {
     static final String DETAIL = "buyers/buyer";
     static final String UNKNOWN = "buyers/unknown";
 
+    /** The list's columns: key in the query string ({@code tri=achats}) → message key of its title. */
     static final Map<String, String> COLUMNS = new LinkedHashMap<>();
     static final Set<String> ASCENDING_FIRST = Set.of("nom", "segment", "commune", "premier-achat");
     static final Set<String> NUMERIC = Set.of("achats", "part-locale", "part-bio", "part-egalim", "producteurs",
             "premier-achat");
 
     static {
-        COLUMNS.put("nom", "Acheteur");
-        COLUMNS.put("segment", "Segment");
-        COLUMNS.put("commune", "Commune");
-        COLUMNS.put("achats", "Achats HT");
-        COLUMNS.put("part-locale", "Part locale");
-        COLUMNS.put("part-bio", "Part bio (EGalim)");
-        COLUMNS.put("part-egalim", "Part EGalim");
-        COLUMNS.put("producteurs", "Producteurs");
-        COLUMNS.put("premier-achat", "Premier achat");
+        COLUMNS.put("nom", "common.buyer");
+        COLUMNS.put("segment", "filters.segment");
+        COLUMNS.put("commune", "common.commune");
+        COLUMNS.put("achats", "common.purchasesHt");
+        COLUMNS.put("part-locale", "common.localShare");
+        COLUMNS.put("part-bio", "buyers.col.bio");
+        COLUMNS.put("part-egalim", "egalim.col.egalimShare");
+        COLUMNS.put("producteurs", "nav.producers");
+        COLUMNS.put("premier-achat", "common.firstPurchase");
     }
 
     private static final Collator FRENCH = Collator.getInstance(Locale.FRENCH);
@@ -81,12 +83,21 @@ class BuyersController {
     private final FiltersReader filters;
     private final ParkConfig config;
     private final FigureCache cache;
+    private final Texts texts;
 
-    BuyersController(Database db, FiltersReader filters, ParkConfig config, FigureCache cache) {
+    BuyersController(Database db, FiltersReader filters, ParkConfig config, FigureCache cache, Texts texts) {
         this.db = db;
         this.filters = filters;
         this.config = config;
         this.cache = cache;
+        this.texts = texts;
+    }
+
+    /** The columns' titles in the page's language. */
+    private Map<String, String> columns() {
+        Map<String, String> titles = new LinkedHashMap<>();
+        COLUMNS.forEach((key, message) -> titles.put(key, texts.get(message)));
+        return titles;
     }
 
     @GetMapping("/acheteurs")
@@ -114,7 +125,7 @@ class BuyersController {
         }
         model.addAttribute("f", f);
         model.addAttribute("sort", sort);
-        model.addAttribute("headers", sort.headers(f, "/acheteurs", COLUMNS, ASCENDING_FIRST, NUMERIC));
+        model.addAttribute("headers", sort.headers(f, "/acheteurs", columns(), ASCENDING_FIRST, NUMERIC));
         model.addAttribute("lines", lines);
         model.addAttribute("total", total);
         model.addAttribute("buying", buying);
@@ -141,7 +152,7 @@ class BuyersController {
         model.addAttribute("commune", commune(b.commune(), b.communeName()));
         model.addAttribute("otherHubs", s.get().otherHubs());
         model.addAttribute("targets", targets(b));
-        model.addAttribute("chart", cache.figure(key(b, f), c -> monthly(new Analytics(c), b, f)));
+        model.addAttribute("chart", cache.figure(key(b, f), c -> monthly(new Analytics(c), b, f, texts)));
         model.addAttribute("chartPng", f.link(base(b.id()) + "/graphiques/part-locale-par-mois.png"));
         model.addAttribute("chartCsv", f.link(base(b.id()) + "/graphiques/part-locale-par-mois/donnees.csv"));
         List<Part> producers = new ArrayList<>();
@@ -154,7 +165,7 @@ class BuyersController {
                         + UriUtils.encodePathSegment(producerId, StandardCharsets.UTF_8))));
             }
             for (Group g : a.local().breakdown(Dimension.FAMILY, f.period(), only)) {
-                families.add(new Part(Family.parse(g.key()).map(Family::label).orElse(g.key()), g.totals(), null));
+                families.add(new Part(Family.parse(g.key()).map(texts.formats()::label).orElse(g.key()), g.totals(), null));
             }
             return null;
         });
@@ -176,7 +187,7 @@ class BuyersController {
         }
         Selected sel = s.get();
         return Figure.png(cache.png(key(sel.buyer(), sel.filters()),
-                c -> monthly(new Analytics(c), sel.buyer(), sel.filters())));
+                c -> monthly(new Analytics(c), sel.buyer(), sel.filters(), texts)));
     }
 
     @GetMapping("/acheteurs/{id}/graphiques/part-locale-par-mois/donnees.csv")
@@ -188,7 +199,7 @@ class BuyersController {
             return ResponseEntity.notFound().build();
         }
         Selected sel = s.get();
-        return cache.figure(key(sel.buyer(), sel.filters()), c -> monthly(new Analytics(c), sel.buyer(), sel.filters()))
+        return cache.figure(key(sel.buyer(), sel.filters()), c -> monthly(new Analytics(c), sel.buyer(), sel.filters(), texts))
                 .csv("part-locale-acheteur-" + id.replaceAll("[^A-Za-z0-9._-]", "_") + "-"
                         + s.get().filters().fileSuffix() + ".csv");
     }
@@ -221,9 +232,9 @@ class BuyersController {
         return "acheteurs/" + b.hub() + "/" + b.id() + "?" + f.query();
     }
 
-    static Figure monthly(Analytics a, BuyerSummary b, SalesFilters f) throws SQLException {
+    static Figure monthly(Analytics a, BuyerSummary b, SalesFilters f, Texts t) throws SQLException {
         return LocalShareCharts.byMonth(a, f.period(), f.analytics().withBuyer(b.id()),
-                "Part locale des achats de " + b.name() + ", mois par mois — " + f.describe(), null);
+                t.get("buyer.chart.title", b.name(), f.describe(t)), null, t);
     }
 
     static Comparator<BuyerSummary> comparator(Sort sort) {

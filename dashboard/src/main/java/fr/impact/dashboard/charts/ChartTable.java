@@ -2,7 +2,7 @@ package fr.impact.dashboard.charts;
 
 import static java.util.Objects.requireNonNull;
 
-import fr.impact.reports.format.French;
+import fr.impact.dashboard.system.Formats;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -68,8 +68,9 @@ public record ChartTable(String title, List<Column> columns, List<Row> rows) {
         }
     }
 
-    public static Builder builder(String title) {
-        return new Builder(title);
+    /** A table whose values are shown as {@code fr} writes them (French, or English when the page is). */
+    public static Builder builder(String title, Formats fr) {
+        return new Builder(title, fr);
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -121,11 +122,13 @@ public record ChartTable(String title, List<Column> columns, List<Row> rows) {
     /** Builds a table column by column, then row by row. */
     public static final class Builder {
         private final String title;
+        private final Formats fr;
         private final List<Column> columns = new ArrayList<>();
         private final List<Row> rows = new ArrayList<>();
 
-        private Builder(String title) {
+        private Builder(String title, Formats fr) {
             this.title = title;
+            this.fr = requireNonNull(fr, "fr is null");
         }
 
         public Builder column(String name, Kind kind) {
@@ -158,16 +161,16 @@ public record ChartTable(String title, List<Column> columns, List<Row> rows) {
             return new ChartTable(title, columns, rows);
         }
 
-        private static String display(Kind k, Object v) {
+        private String display(Kind k, Object v) {
             if (v == null) {
-                return French.NONE;
+                return "—";
             }
             return switch (k) {
                 case TEXT -> v.toString();
-                case MONEY -> French.euros((BigDecimal) v);
-                case SHARE -> French.percent((BigDecimal) v, 1);
-                case INTEGER -> French.integer(((Number) v).longValue());
-                case DATE -> ((LocalDate) v).format(DATE);
+                case MONEY -> fr.euros((BigDecimal) v);
+                case SHARE -> fr.percent(v, 1);
+                case INTEGER -> fr.integer(((Number) v).longValue());
+                case DATE -> fr.date((LocalDate) v);
             };
         }
 

@@ -10,18 +10,25 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A chart, its data as a table, and its size on the page (points; the PNG is drawn 1.5 pixel
- * per point). A page shows it with the fragment {@code fragments/chart :: figure}; its image
- * and its data are served by {@link #png()} and {@link #csv(String)}.
+ * A chart, its data as a table, its size on the page (points; the PNG is drawn 1.5 pixel per
+ * point) and its alternative text in the page's language. A page shows it with the fragment
+ * {@code fragments/chart :: figure}; its image and its data are served by {@link #png()} and
+ * {@link #csv(String)}.
  */
-public record Figure(Chart chart, ChartTable table, int width, int height) {
+public record Figure(Chart chart, ChartTable table, int width, int height, String altText) {
 
     public Figure {
         requireNonNull(chart, "chart is null");
         requireNonNull(table, "table is null");
+        requireNonNull(altText, "altText is null");
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("size must be positive");
         }
+    }
+
+    /** With the chart's own (French) alternative text. */
+    public Figure(Chart chart, ChartTable table, int width, int height) {
+        this(chart, table, width, height, chart.altText());
     }
 
     /** The chart drawn as a PNG image, 1.5 pixel per point. */

@@ -11,7 +11,8 @@ import fr.impact.ingestion.model.Segment;
 import fr.impact.reports.chart.Chart;
 import fr.impact.reports.chart.ChartData;
 import fr.impact.reports.chart.Unit;
-import fr.impact.reports.format.French;
+import fr.impact.dashboard.system.Formats;
+import fr.impact.dashboard.system.Texts;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -28,16 +29,12 @@ import java.util.function.Function;
  * The local share of sales (PARC + PROCHE over every sale, in value) by month, by segment and
  * by family, over a period and filters: the charts of the local-sourcing page, and the monthly
  * one of a buyer's page and of the public board. Each table gives the sales and the local part
- * beside the share, so that anyone can check it.
+ * beside the share, so that anyone can check it. Every word is in the page's language.
  */
 public final class LocalShareCharts {
 
     /** Beyond this many months, the monthly chart shows the last ones. */
     static final int MAX_MONTHS = 36;
-
-    private static final String SALES = "Ventes HT (€)";
-    private static final String LOCAL = "dont local HT (€)";
-    private static final String SHARE = "Part locale (%)";
 
     private LocalShareCharts() {}
 
@@ -47,9 +44,11 @@ public final class LocalShareCharts {
      *
      * @param title the chart's title (what it counts, the period and filters in words)
      * @param link the page detailing a month (null for none)
+     * @param t the page's language
      */
-    public static Figure byMonth(Analytics a, Period p, Filters f, String title, Function<Period, String> link)
-            throws SQLException {
+    public static Figure byMonth(Analytics a, Period p, Filters f, String title, Function<Period, String> link,
+            Texts t) throws SQLException {
+        Formats fr = t.formats();
         YearMonth first = YearMonth.from(p.from());
         YearMonth last = YearMonth.from(p.to());
         boolean truncated = first.plusMonths(MAX_MONTHS - 1L).isBefore(last);
@@ -62,33 +61,34 @@ public final class LocalShareCharts {
             byMonth.put(YearMonth.parse(g.key()), g.totals());
         }
         boolean oneYear = first.getYear() == last.getYear();
-        ChartData.Builder data = ChartData.builder("Mois", Unit.SHARE).series("Part locale");
-        ChartTable.Builder table = ChartTable.builder(title)
-                .column("Mois", ChartTable.Kind.TEXT).column(SALES, ChartTable.Kind.MONEY)
-                .column(LOCAL, ChartTable.Kind.MONEY).column(SHARE, ChartTable.Kind.SHARE);
+        ChartData.Builder data = ChartData.builder(t.get("chart.month"), Unit.SHARE).series(t.get("chart.localShare"));
+        ChartTable.Builder table = ChartTable.builder(title, fr)
+                .column(t.get("chart.month"), ChartTable.Kind.TEXT).column(t.get("chart.col.sales"), ChartTable.Kind.MONEY)
+                .column(t.get("chart.col.local"), ChartTable.Kind.MONEY)
+                .column(t.get("chart.col.share"), ChartTable.Kind.SHARE);
         BigDecimal best = null;
         YearMonth bestMonth = null;
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            OriginTotals t = byMonth.get(m);
-            Optional<BigDecimal> share = t == null ? Optional.empty() : t.localShare();
-            data.category(oneYear ? French.shortMonth(m) : French.shortMonth(m) + " " + m.getYear(), share.orElse(null));
+            OriginTotals o = byMonth.get(m);
+            Optional<BigDecimal> share = o == null ? Optional.empty() : o.localShare();
+            data.category(oneYear ? fr.shortMonth(m) : fr.shortMonth(m) + " " + m.getYear(), share.orElse(null));
             LocalDate from = m.atDay(1).isBefore(shown.from()) ? shown.from() : m.atDay(1);
             LocalDate to = m.atEndOfMonth().isAfter(shown.to()) ? shown.to() : m.atEndOfMonth();
-            table.row(link == null ? null : link.apply(new Period(from, to)), French.longMonth(m),
-                    t == null ? BigDecimal.ZERO : t.totalHt(), t == null ? BigDecimal.ZERO : t.localHt(), share);
+            table.row(link == null ? null : link.apply(new Period(from, to)), fr.month(m),
+                    o == null ? BigDecimal.ZERO : o.totalHt(), o == null ? BigDecimal.ZERO : o.localHt(), share);
             if (share.isPresent() && (best == null || share.get().compareTo(best) > 0)) {
                 best = share.get();
                 bestMonth = m;
             }
         }
-        String summary = best == null ? "Aucune vente sur la période."
-                : "Le mois le plus local est " + French.longMonth(bestMonth) + ", avec " + French.percent(best, 0) + ".";
-        String note = truncated ? "Les " + MAX_MONTHS + " derniers mois de la période." : null;
+        String summary = best == null ? t.get("chart.noSale")
+                : t.get("chart.local.best", fr.month(bestMonth), fr.percent(best, 0));
+        String note = truncated ? t.get("chart.local.lastMonths", MAX_MONTHS) : null;
         if (byMonth.size() < first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1) {
-            note = (note == null ? "" : note + " ") + "Pas de barre : aucune vente ce mois-là.";
+            note = (note == null ? "" : note + " ") + t.get("chart.noBar");
         }
         Chart chart = Chart.of(Chart.Kind.BARS, title, data.build(), summary, note);
-        return new Figure(chart, table.build(), 800, 340);
+        return new Figure(chart, table.build(), 800, 340, AltText.of(chart, summary, t));
     }
 
     /**
@@ -96,13 +96,13 @@ public final class LocalShareCharts {
      *
      * @param link the page detailing a segment (null for none)
      */
-    public static Figure bySegment(Analytics a, Period p, Filters f, String scope, Function<Segment, String> link)
-            throws SQLException {
+    public static Figure bySegment(Analytics a, Period p, Filters f, String scope, Function<Segment, String> link,
+            Texts t) throws SQLException {
         List<Group> groups = new ArrayList<>(a.local().breakdown(Dimension.SEGMENT, p, f));
         groups.sort(Comparator.comparing(g -> Segment.parse(g.key()).map(Enum::ordinal).orElse(99)));
-        return byGroup(groups, "Segment de clientèle", "Part locale des ventes par segment de clientèle — " + scope,
-                g -> Segment.parse(g.key()).map(Segment::label).orElse(g.key()),
-                g -> link == null ? null : Segment.parse(g.key()).map(link).orElse(null));
+        return byGroup(groups, t.get("chart.segment"), t.get("chart.local.bySegment", scope),
+                g -> Segment.parse(g.key()).map(t.formats()::label).orElse(g.key()),
+                g -> link == null ? null : Segment.parse(g.key()).map(link).orElse(null), t);
     }
 
     /**
@@ -110,21 +110,23 @@ public final class LocalShareCharts {
      *
      * @param link the page detailing a family (null for none)
      */
-    public static Figure byFamily(Analytics a, Period p, Filters f, String scope, Function<Family, String> link)
-            throws SQLException {
+    public static Figure byFamily(Analytics a, Period p, Filters f, String scope, Function<Family, String> link,
+            Texts t) throws SQLException {
         List<Group> groups = new ArrayList<>(a.local().breakdown(Dimension.FAMILY, p, f));
         groups.sort(Comparator.comparing(g -> Family.parse(g.key()).map(Enum::ordinal).orElse(99)));
-        return byGroup(groups, "Famille de produits", "Part locale des ventes par famille de produits — " + scope,
-                g -> Family.parse(g.key()).map(Family::label).orElse(g.key()),
-                g -> link == null ? null : Family.parse(g.key()).map(link).orElse(null));
+        return byGroup(groups, t.get("chart.family"), t.get("chart.local.byFamily", scope),
+                g -> Family.parse(g.key()).map(t.formats()::label).orElse(g.key()),
+                g -> link == null ? null : Family.parse(g.key()).map(link).orElse(null), t);
     }
 
     private static Figure byGroup(List<Group> groups, String what, String title, Function<Group, String> label,
-            Function<Group, String> link) {
-        ChartData.Builder data = ChartData.builder(what, Unit.SHARE).series("Part locale");
-        ChartTable.Builder table = ChartTable.builder(title).column(what, ChartTable.Kind.TEXT)
-                .column(SALES, ChartTable.Kind.MONEY).column(LOCAL, ChartTable.Kind.MONEY)
-                .column(SHARE, ChartTable.Kind.SHARE);
+            Function<Group, String> link, Texts t) {
+        Formats fr = t.formats();
+        ChartData.Builder data = ChartData.builder(what, Unit.SHARE).series(t.get("chart.localShare"));
+        ChartTable.Builder table = ChartTable.builder(title, fr).column(what, ChartTable.Kind.TEXT)
+                .column(t.get("chart.col.sales"), ChartTable.Kind.MONEY)
+                .column(t.get("chart.col.local"), ChartTable.Kind.MONEY)
+                .column(t.get("chart.col.share"), ChartTable.Kind.SHARE);
         Group lowest = null;
         Group highest = null;
         for (Group g : groups) {
@@ -142,15 +144,15 @@ public final class LocalShareCharts {
         }
         String summary;
         if (highest == null) {
-            summary = "Aucune vente sur la période.";
+            summary = t.get("chart.noSale");
         } else if (highest == lowest) {
-            summary = label.apply(highest) + " : " + French.percent(highest.totals().localShare(), 0) + " local.";
+            summary = t.get("chart.local.one", label.apply(highest), fr.percent(highest.totals().localShare(), 0));
         } else {
-            summary = "La part locale va de " + French.percent(lowest.totals().localShare(), 0) + " ("
-                    + label.apply(lowest) + ") à " + French.percent(highest.totals().localShare(), 0) + " ("
-                    + label.apply(highest) + ").";
+            summary = t.get("chart.local.range", fr.percent(lowest.totals().localShare(), 0), label.apply(lowest),
+                    fr.percent(highest.totals().localShare(), 0), label.apply(highest));
         }
         Chart chart = Chart.of(Chart.Kind.HORIZONTAL_BARS, title, data.build(), summary);
-        return new Figure(chart, table.build(), 800, Math.max(150, 60 + 28 * groups.size()));
+        return new Figure(chart, table.build(), 800, Math.max(150, 60 + 28 * groups.size()),
+                AltText.of(chart, summary, t));
     }
 }

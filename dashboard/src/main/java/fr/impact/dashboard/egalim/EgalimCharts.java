@@ -3,9 +3,11 @@ package fr.impact.dashboard.egalim;
 import fr.impact.analytics.Analytics;
 import fr.impact.analytics.egalim.BuyerEgalim;
 import fr.impact.analytics.egalim.EgalimTargets;
+import fr.impact.dashboard.charts.AltText;
 import fr.impact.dashboard.charts.ChartTable;
 import fr.impact.dashboard.charts.Figure;
 import fr.impact.dashboard.filters.SalesFilters;
+import fr.impact.dashboard.system.Texts;
 import fr.impact.reports.chart.Chart;
 import fr.impact.reports.chart.ChartData;
 import fr.impact.reports.chart.Unit;
@@ -32,18 +34,23 @@ final class EgalimCharts {
     /**
      * @param park the park's zone's targets (the dashed lines); each canteen's own zone (from its
      *     commune) gives the targets in the table
+     * @param t the page's language
      */
-    static Figure canteens(Analytics a, SalesFilters f, EgalimTargets park) throws SQLException {
+    static Figure canteens(Analytics a, SalesFilters f, EgalimTargets park, Texts t) throws SQLException {
         List<BuyerEgalim> rows = a.egalim().byBuyer(f.period(), f.analytics());
-        String title = "Parts bio et EGalim par restaurant collectif, face aux objectifs — " + f.describe();
-        ChartData.Builder data = ChartData.builder("Restaurant collectif", Unit.SHARE)
-                .series("Part bio", "Part EGalim (bio compris)");
-        ChartTable.Builder table = ChartTable.builder(title)
-                .column("Restaurant collectif", ChartTable.Kind.TEXT).column("Segment", ChartTable.Kind.TEXT)
-                .column("Achats HT (€)", ChartTable.Kind.MONEY).column("dont bio HT (€)", ChartTable.Kind.MONEY)
-                .column("dont EGalim HT (€)", ChartTable.Kind.MONEY).column("Part bio (%)", ChartTable.Kind.SHARE)
-                .column("Objectif bio (%)", ChartTable.Kind.SHARE).column("Part EGalim (%)", ChartTable.Kind.SHARE)
-                .column("Objectif EGalim (%)", ChartTable.Kind.SHARE);
+        String title = t.get("egalim.chart.title", f.describe(t));
+        ChartData.Builder data = ChartData.builder(t.get("egalim.chart.canteen"), Unit.SHARE)
+                .series(t.get("egalim.chart.bio"), t.get("egalim.chart.egalim"));
+        ChartTable.Builder table = ChartTable.builder(title, t.formats())
+                .column(t.get("egalim.chart.canteen"), ChartTable.Kind.TEXT)
+                .column(t.get("filters.segment"), ChartTable.Kind.TEXT)
+                .column(t.get("egalim.chart.col.purchases"), ChartTable.Kind.MONEY)
+                .column(t.get("egalim.chart.col.bio"), ChartTable.Kind.MONEY)
+                .column(t.get("egalim.chart.col.egalim"), ChartTable.Kind.MONEY)
+                .column(t.get("egalim.chart.col.bioShare"), ChartTable.Kind.SHARE)
+                .column(t.get("egalim.chart.col.bioTarget"), ChartTable.Kind.SHARE)
+                .column(t.get("egalim.chart.col.egalimShare"), ChartTable.Kind.SHARE)
+                .column(t.get("egalim.chart.col.egalimTarget"), ChartTable.Kind.SHARE);
         Set<String> names = new HashSet<>();
         int bioReached = 0;
         int egalimReached = 0;
@@ -58,7 +65,7 @@ final class EgalimCharts {
             }
             table.row(f.withHub(b.hub()).withSegment(null).link("/acheteurs/"
                             + UriUtils.encodePathSegment(b.buyerId(), StandardCharsets.UTF_8)),
-                    name, b.segment().label(), b.totals().totalHt(), b.totals().bioHt(), b.totals().egalimHt(),
+                    name, t.formats().label(b.segment()), b.totals().totalHt(), b.totals().bioHt(), b.totals().egalimHt(),
                     b.totals().bioShare(), own.bio(), b.totals().egalimShare(), own.egalim());
             if (reaches(b.totals().bioShare().orElse(null), own.bio())) {
                 bioReached++;
@@ -67,15 +74,14 @@ final class EgalimCharts {
                 egalimReached++;
             }
         }
-        String summary = rows.isEmpty() ? "Aucun achat de la restauration collective sur la période."
-                : "Objectif bio atteint : " + bioReached + " sur " + rows.size() + " restaurant"
-                        + (rows.size() > 1 ? "s collectifs" : " collectif") + " ; objectif EGalim atteint : "
-                        + egalimReached + " sur " + rows.size() + ".";
-        String note = rows.size() > MAX_DRAWN ? "Les " + MAX_DRAWN + " plus gros acheteurs ; le tableau les donne tous."
-                : null;
+        String summary = rows.isEmpty() ? t.get("egalim.chart.none")
+                : t.get(rows.size() > 1 ? "egalim.chart.summary.many" : "egalim.chart.summary.one", bioReached,
+                        rows.size(), egalimReached);
+        String note = rows.size() > MAX_DRAWN ? t.get("egalim.chart.largest", MAX_DRAWN) : null;
         Chart chart = Chart.of(Chart.Kind.HORIZONTAL_BARS, title, data.build(), summary, note,
-                List.of(new Chart.Target("Objectif bio", park.bio()), new Chart.Target("Objectif EGalim", park.egalim())));
-        return new Figure(chart, table.build(), 800, Math.max(180, 90 + 34 * drawn));
+                List.of(new Chart.Target(t.get("egalim.chart.target.bio"), park.bio()),
+                        new Chart.Target(t.get("egalim.chart.target.egalim"), park.egalim())));
+        return new Figure(chart, table.build(), 800, Math.max(180, 90 + 34 * drawn), AltText.of(chart, summary, t));
     }
 
     private static boolean reaches(BigDecimal share, BigDecimal target) {

@@ -11,6 +11,7 @@ import fr.impact.dashboard.charts.FigureCache;
 import fr.impact.dashboard.filters.FiltersReader;
 import fr.impact.dashboard.filters.SalesFilters;
 import fr.impact.dashboard.system.Database;
+import fr.impact.dashboard.system.Texts;
 import fr.impact.ingestion.config.ParkConfig;
 import fr.impact.ingestion.model.Family;
 import java.util.ArrayList;
@@ -41,12 +42,14 @@ class EgalimController {
     private final FiltersReader filters;
     private final ParkConfig config;
     private final FigureCache cache;
+    private final Texts texts;
 
-    EgalimController(Database db, FiltersReader filters, ParkConfig config, FigureCache cache) {
+    EgalimController(Database db, FiltersReader filters, ParkConfig config, FigureCache cache, Texts texts) {
         this.db = db;
         this.filters = filters;
         this.config = config;
         this.cache = cache;
+        this.texts = texts;
     }
 
     @GetMapping("/egalim")
@@ -73,7 +76,7 @@ class EgalimController {
                 }
                 EgalimTotals t = e.totals(f.period(), filters.withFamily(fam));
                 if (t.totalHt().signum() != 0) {
-                    byFamily.add(new Row(fam.label(), t));
+                    byFamily.add(new Row(texts.formats().label(fam), t));
                 }
             }
             model.addAttribute("total", e.totals(f.period(), filters));
@@ -94,7 +97,7 @@ class EgalimController {
             return ResponseEntity.notFound().build();
         }
         return Figure.png(cache.png("egalim/cantines?" + f.get().query(),
-                c -> EgalimCharts.canteens(new Analytics(c), f.get(), parkTargets())));
+                c -> EgalimCharts.canteens(new Analytics(c), f.get(), parkTargets(), texts)));
     }
 
     @GetMapping("/egalim/graphiques/cantines/donnees.csv")
@@ -107,7 +110,7 @@ class EgalimController {
     }
 
     private Figure canteens(SalesFilters f) throws java.sql.SQLException {
-        return cache.figure("egalim/cantines?" + f.query(), c -> EgalimCharts.canteens(new Analytics(c), f, parkTargets()));
+        return cache.figure("egalim/cantines?" + f.query(), c -> EgalimCharts.canteens(new Analytics(c), f, parkTargets(), texts));
     }
 
     private EgalimTargets parkTargets() {

@@ -4,17 +4,18 @@ import static java.util.Objects.requireNonNull;
 
 import fr.impact.analytics.Filters;
 import fr.impact.analytics.Period;
+import fr.impact.dashboard.system.Texts;
 import fr.impact.ingestion.model.Family;
 import fr.impact.ingestion.model.Segment;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * What a figures page shows: a period (a calendar year, or dates), and optionally one hub, one
@@ -28,12 +29,33 @@ import java.util.Optional;
  * @param data the first and last sale dates
  * @param years the years that have sales, latest first
  * @param hubs the hubs that have sales, by name
- * @param problem a French sentence when a value asked for could not be used (null otherwise)
+ * @param problems what could not be used among the values asked for (none when all could), as
+ *     messages the page writes in its language
  */
 public record SalesFilters(Period period, Integer year, Optional<String> hub, Optional<Segment> segment,
-        Optional<Family> family, Period data, List<Integer> years, List<String> hubs, String problem) {
+        Optional<Family> family, Period data, List<Integer> years, List<String> hubs, List<Problem> problems) {
 
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** A value asked for that could not be used, and what is shown instead: a message key and its arguments. */
+    public record Problem(String key, List<String> args) implements MessageSourceResolvable {
+        public Problem {
+            requireNonNull(key, "key is null");
+            args = List.copyOf(args);
+        }
+
+        static Problem of(String key, String... args) {
+            return new Problem(key, List.of(args));
+        }
+
+        @Override
+        public String[] getCodes() {
+            return new String[] {key};
+        }
+
+        @Override
+        public Object[] getArguments() {
+            return args.toArray();
+        }
+    }
 
     public SalesFilters {
         requireNonNull(period, "period is null");
@@ -43,6 +65,7 @@ public record SalesFilters(Period period, Integer year, Optional<String> hub, Op
         requireNonNull(data, "data is null");
         years = List.copyOf(years);
         hubs = List.copyOf(hubs);
+        problems = List.copyOf(problems);
     }
 
     /**
@@ -50,14 +73,14 @@ public record SalesFilters(Period period, Integer year, Optional<String> hub, Op
      * {@code segment} and {@code famille} (codes). The form's two buttons say which period they
      * mean ({@code periode=annee} or {@code periode=dates}), since it sends both; a link carries
      * only one. The default is the latest year with sales; an unusable value is left out and
-     * said in {@link #problem}.
+     * said in {@link #problems}.
      */
     public static SalesFilters read(Map<String, String> params, Period data, List<String> hubs) {
         List<Integer> years = new ArrayList<>();
         for (int y = data.to().getYear(); y >= data.from().getYear(); y--) {
             years.add(y);
         }
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Period period = null;
         Integer year = null;
         boolean yearAsked = "annee".equals(params.get("periode"));
@@ -68,12 +91,12 @@ public record SalesFilters(Period period, Integer year, Optional<String> hub, Op
                 LocalDate f = from == null ? data.from() : LocalDate.parse(from);
                 LocalDate t = to == null ? data.to() : LocalDate.parse(to);
                 if (t.isBefore(f)) {
-                    problems.add("La date de fin précède la date de début : la dernière année est affichée.");
+                    problems.add(Problem.of("filters.problem.reversed"));
                 } else {
                     period = new Period(f, t);
                 }
             } catch (java.time.format.DateTimeParseException e) {
-                problems.add("Date illisible : la dernière année est affichée.");
+                problems.add(Problem.of("filters.problem.date"));
             }
         }
         if (period == null) {
@@ -85,10 +108,10 @@ public record SalesFilters(Period period, Integer year, Optional<String> hub, Op
                     if (years.contains(asked)) {
                         chosen = asked;
                     } else {
-                        problems.add("Aucune vente en " + asked + " : la dernière année est affichée.");
+                        problems.add(Problem.of("filters.problem.noSaleIn", String.valueOf(asked)));
                     }
                 } catch (NumberFormatException e) {
-                    problems.add("Année illisible : la dernière année est affichée.");
+                    problems.add(Problem.of("filters.problem.year"));
                 }
             }
             year = chosen;
@@ -98,7 +121,7 @@ public record SalesFilters(Period period, Integer year, Optional<String> hub, Op
         }
         Optional<String> hub = Optional.ofNullable(blankToNull(params.get("pole")));
         if (hub.isPresent() && !hubs.contains(hub.get())) {
-            problems.add("Pôle inconnu « " + hub.get() + " » : tous les pôles sont comptés.");
+            problems.add(Problem.of("filters.problem.hub", hub.get()));
             hub = Optional.empty();
         }
         Optional<Segment> segment = Optional.empty();
@@ -106,7 +129,7 @@ public record SalesFilters(Period period, Integer year, Optional<String> hub, Op
         if (s != null) {
             segment = Segment.parse(s);
             if (segment.isEmpty()) {
-                problems.add("Segment inconnu « " + s + " » : tous les segments sont comptés.");
+                problems.add(Problem.of("filters.problem.segment", s));
             }
         }
         Optional<Family> family = Optional.empty();
@@ -114,11 +137,10 @@ public record SalesFilters(Period period, Integer year, Optional<String> hub, Op
         if (fam != null) {
             family = Family.parse(fam);
             if (family.isEmpty()) {
-                problems.add("Famille inconnue « " + fam + " » : toutes les familles sont comptées.");
+                problems.add(Problem.of("filters.problem.family", fam));
             }
         }
-        return new SalesFilters(period, year, hub, segment, family, data, years, hubs,
-                problems.isEmpty() ? null : String.join(" ", problems));
+        return new SalesFilters(period, year, hub, segment, family, data, years, hubs, problems);
     }
 
     /** The filters for the analytics API. */
@@ -127,19 +149,19 @@ public record SalesFilters(Period period, Integer year, Optional<String> hub, Op
     }
 
     public SalesFilters withPeriod(Period p) {
-        return new SalesFilters(p, isYear(p) ? p.from().getYear() : null, hub, segment, family, data, years, hubs, null);
+        return new SalesFilters(p, isYear(p) ? p.from().getYear() : null, hub, segment, family, data, years, hubs, List.of());
     }
 
     public SalesFilters withHub(String h) {
-        return new SalesFilters(period, year, Optional.ofNullable(h), segment, family, data, years, hubs, null);
+        return new SalesFilters(period, year, Optional.ofNullable(h), segment, family, data, years, hubs, List.of());
     }
 
     public SalesFilters withSegment(Segment s) {
-        return new SalesFilters(period, year, hub, Optional.ofNullable(s), family, data, years, hubs, null);
+        return new SalesFilters(period, year, hub, Optional.ofNullable(s), family, data, years, hubs, List.of());
     }
 
     public SalesFilters withFamily(Family f) {
-        return new SalesFilters(period, year, hub, segment, Optional.ofNullable(f), data, years, hubs, null);
+        return new SalesFilters(period, year, hub, segment, Optional.ofNullable(f), data, years, hubs, List.of());
     }
 
     /** The query-string parameters, in order ({@code annee} or {@code du}/{@code au}, then the others set). */
@@ -174,21 +196,21 @@ public record SalesFilters(Period period, Integer year, Optional<String> hub, Op
         return link(path) + "&" + key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** The period in words: {@code 2025}, or {@code du 01/03/2024 au 31/03/2024}. */
-    public String periodText() {
+    /** The period in words: {@code 2025}, or {@code du 01/03/2024 au 31/03/2024} ({@code from … to …}). */
+    public String periodText(Texts t) {
         return year != null ? String.valueOf(year)
-                : "du " + period.from().format(FRENCH_DATE) + " au " + period.to().format(FRENCH_DATE);
+                : t.get("filters.describe.dates", t.formats().date(period.from()), t.formats().date(period.to()));
     }
 
     /**
      * The period and the filters set, in words, for titles and captions:
      * {@code 2025 · pôle mil-perche · Restauration scolaire · Boissons}.
      */
-    public String describe() {
-        StringBuilder b = new StringBuilder(periodText());
-        hub.ifPresent(h -> b.append(" · pôle ").append(h));
-        segment.ifPresent(s -> b.append(" · ").append(s.label()));
-        family.ifPresent(f -> b.append(" · ").append(f.label()));
+    public String describe(Texts t) {
+        StringBuilder b = new StringBuilder(periodText(t));
+        hub.ifPresent(h -> b.append(" · ").append(t.get("filters.describe.hub", h)));
+        segment.ifPresent(s -> b.append(" · ").append(t.formats().label(s)));
+        family.ifPresent(f -> b.append(" · ").append(t.formats().label(f)));
         return b.toString();
     }
 

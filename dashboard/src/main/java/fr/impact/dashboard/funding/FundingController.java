@@ -5,7 +5,9 @@ import fr.impact.analytics.funding.Funding;
 import fr.impact.analytics.funding.ProjectFunding;
 import fr.impact.analytics.funding.TreasuryGap;
 import fr.impact.dashboard.system.Database;
+import fr.impact.dashboard.charts.AltText;
 import fr.impact.dashboard.system.Formats;
+import fr.impact.dashboard.system.Texts;
 import fr.impact.reports.chart.Chart;
 import fr.impact.reports.chart.ChartData;
 import fr.impact.reports.chart.Unit;
@@ -32,10 +34,12 @@ class FundingController {
 
     private final Database db;
     private final Formats fr;
+    private final Texts texts;
 
-    FundingController(Database db, Formats fr) {
+    FundingController(Database db, Formats fr, Texts texts) {
         this.db = db;
         this.fr = fr;
+        this.texts = texts;
     }
 
     /** The projects and the selected one (the first when none or an unknown one is asked). */
@@ -69,7 +73,7 @@ class FundingController {
             ProjectFunding f = s.selected().get();
             model.addAttribute("f", f);
             Chart chart = chart(f);
-            model.addAttribute("chartAlt", chart.altText());
+            model.addAttribute("chartAlt", AltText.of(chart, summary(f), texts));
             model.addAttribute("chartTitle", chart.title());
             model.addAttribute("gapSentence", gapSentence(f.treasury()));
         }
@@ -87,11 +91,16 @@ class FundingController {
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(png);
     }
 
+    /** The highest treasury gap and its date, in a sentence of the page's language. */
     String gapSentence(TreasuryGap t) {
         return t.maxDate()
-                .map(d -> "L’écart de trésorerie (dépenses payées moins subventions reçues) a atteint au plus "
-                        + fr.euros(t.max()) + ", le " + fr.date(d) + ".")
-                .orElse("Les subventions reçues ont toujours couvert les dépenses : aucun écart de trésorerie.");
+                .map(d -> texts.get("funding.gap.max", fr.euros(t.max()), fr.date(d)))
+                .orElse(texts.get("funding.gap.none"));
+    }
+
+    /** What the chart shows, the first words of its alternative text. */
+    private String summary(ProjectFunding f) {
+        return texts.get("funding.chart.summary", gapSentence(f.treasury()));
     }
 
     Chart chart(ProjectFunding f) {
@@ -100,11 +109,10 @@ class FundingController {
         for (TreasuryGap.Day d : f.treasury().days()) {
             byMonth.merge(java.time.YearMonth.from(d.date()), d.gap(), java.math.BigDecimal::max);
         }
-        ChartData.Builder b = ChartData.builder("Mois", Unit.EUROS_HT).series("Écart maximal du mois");
+        ChartData.Builder b = ChartData.builder(texts.get("chart.month"), Unit.EUROS_HT)
+                .series(texts.get("funding.chart.series"));
         byMonth.forEach((m, gap) -> b.category(m.format(SHORT_MONTH), gap));
-        return Chart.of(Chart.Kind.LINE, "Écart de trésorerie – " + f.name(), b.build(),
-                "Dépenses payées moins subventions reçues, écart le plus haut de chaque mois. "
-                        + gapSentence(f.treasury()),
-                "Un point par mois : l’écart le plus haut atteint en fin de journée ce mois-là.");
+        return Chart.of(Chart.Kind.LINE, texts.get("funding.chart.title", f.name()), b.build(), summary(f),
+                texts.get("funding.chart.note"));
     }
 }

@@ -28,8 +28,19 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 class ImportService {
 
-    /** A rejected or warned line of an import, as stored in {@code findings}. */
-    record Finding(long line, String column, String value, String code, String message) {}
+    /** A rejected or warned line of an import, as stored in {@code findings}: its message in French and in English. */
+    record Finding(long line, String column, String value, String code, String message, String messageEn) {
+
+        /** One message for both languages. */
+        Finding(long line, String column, String value, String code, String message) {
+            this(line, column, value, code, message, message);
+        }
+
+        /** The message in French, or in English. */
+        String message(boolean english) {
+            return english ? messageEn : message;
+        }
+    }
 
     private final Database db;
     private final ParkConfig config;
@@ -74,7 +85,7 @@ class ImportService {
         return e;
     }
 
-    /** The rejected lines of one import, in line order, with their French messages. */
+    /** The rejected lines of one import, in line order, with their French and English messages. */
     List<Finding> rejections(long importId) throws Exception {
         return db.read(c -> {
             List<Finding> out = new ArrayList<>();
@@ -82,7 +93,8 @@ class ImportService {
                 p.setLong(1, importId);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        out.add(new Finding(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+                        out.add(new Finding(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                                r.getString(5), r.getString(6)));
                     }
                 }
             }

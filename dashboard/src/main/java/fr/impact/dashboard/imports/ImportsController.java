@@ -1,5 +1,6 @@
 package fr.impact.dashboard.imports;
 
+import fr.impact.dashboard.system.Texts;
 import fr.impact.ingestion.FileReport;
 import fr.impact.ingestion.ImportHistory;
 import fr.impact.ingestion.ImportKind;
@@ -35,16 +36,8 @@ class ImportsController {
     static final int HISTORY_ROWS = 20;
     static final int SHOWN_FINDINGS = 1000;
 
-    /** The kinds offered on the page, with their French labels. */
-    static final Map<String, String> KINDS = new LinkedHashMap<>();
-
-    static {
-        KINDS.put("sales", "Ventes (export mensuel du pôle)");
-        KINDS.put("producers", "Producteurs");
-        KINDS.put("buyers", "Clients (acheteurs)");
-        KINDS.put("territory", "Territoire (communes et départements)");
-        KINDS.put("funding", "Plan de financement (financements, dépenses, versements, budget)");
-    }
+    /** The kinds offered on the page, in order; their names are the messages {@code imports.kind.<kind>}. */
+    static final List<String> KINDS = List.of("sales", "producers", "buyers", "territory", "funding");
 
     /** One finding ready for display. */
     record Line(long line, String column, String value, String code, String message) {}
@@ -53,10 +46,25 @@ class ImportsController {
     record Result(FileReport report, String refusal, List<Line> rejections, List<Line> warnings) {}
 
     private final ImportService imports;
-    private final Messages messages = Messages.of(Messages.FRENCH);
+    private final Texts texts;
 
-    ImportsController(ImportService imports) {
+    ImportsController(ImportService imports, Texts texts) {
         this.imports = imports;
+        this.texts = texts;
+    }
+
+    /** The kinds with their names in the page's language. */
+    private Map<String, String> kinds() {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (String k : KINDS) {
+            kinds.put(k, texts.get("imports.kind." + k));
+        }
+        return kinds;
+    }
+
+    /** The rows' and files' messages of the ingestion catalogue, in the page's language. */
+    private Messages messages() {
+        return Messages.of(texts.locale());
     }
 
     @GetMapping("/imports")
@@ -70,11 +78,11 @@ class ImportsController {
     String confirmUndo(@PathVariable("id") long id, Model model, RedirectAttributes flash) throws Exception {
         Optional<ImportHistory.Entry> e = imports.history().stream().filter(x -> x.id() == id).findFirst();
         if (e.isEmpty() || !"LOADED".equals(e.get().status()) || e.get().undoneAt().isPresent()) {
-            flash.addFlashAttribute("problem", "Import n° " + id + " : il n'existe pas ou n'est pas chargé, il ne peut pas être annulé.");
+            flash.addFlashAttribute("problem", texts.get("imports.flash.cannotUndo", id));
             return "redirect:/imports";
         }
         model.addAttribute("entry", e.get());
-        model.addAttribute("kinds", KINDS);
+        model.addAttribute("kinds", kinds());
         return UNDO_VIEW;
     }
 
@@ -82,13 +90,13 @@ class ImportsController {
     String upload(@RequestParam("kind") String kind, @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(name = "hub", required = false) String hub,
             @RequestParam(name = "strict", defaultValue = "false") boolean strict, Model model) throws Exception {
-        Optional<ImportKind> k = Optional.ofNullable(KINDS.containsKey(kind) ? kind : null).flatMap(ImportKind::parse);
+        Optional<ImportKind> k = Optional.ofNullable(KINDS.contains(kind) ? kind : null).flatMap(ImportKind::parse);
         if (k.isEmpty()) {
-            model.addAttribute("problem", "Choisissez le type de fichier.");
+            model.addAttribute("problem", texts.get("imports.problem.kind"));
             return render(model, null);
         }
         if (ImportService.noFile(file)) {
-            model.addAttribute("problem", "Choisissez un fichier (CSV ou XLSX) avant d'importer.");
+            model.addAttribute("problem", texts.get("imports.problem.file"));
             model.addAttribute("selectedKind", kind);
             return render(model, null);
         }
@@ -104,11 +112,10 @@ class ImportsController {
     String undo(@PathVariable("id") long id, RedirectAttributes flash) throws Exception {
         try {
             ImportHistory.Entry e = imports.undo(id);
-            flash.addFlashAttribute("notice", "Import n° " + e.id() + " (" + e.file() + ") annulé : ses lignes sont retirées "
-                    + "et les versions qu'il remplaçait sont rétablies.");
+            flash.addFlashAttribute("notice", texts.get("imports.flash.undone", e.id(), e.file()));
         } catch (ImportHistory.UndoRefused r) {
-            flash.addFlashAttribute("problem", "Import n° " + id + " : impossible de l'annuler ("
-                    + ("UNKNOWN_IMPORT".equals(r.code()) ? "il n'existe pas" : "il n'est pas chargé") + ").");
+            flash.addFlashAttribute("problem", texts.get("UNKNOWN_IMPORT".equals(r.code())
+                    ? "imports.flash.undoUnknown" : "imports.flash.undoNotLoaded", id));
         }
         return "redirect:/imports";
     }
@@ -116,9 +123,10 @@ class ImportsController {
     @GetMapping("/imports/{id}/rejets.csv")
     ResponseEntity<byte[]> rejections(@PathVariable("id") long id) throws Exception {
         StringBuilder csv = new StringBuilder("\uFEFFligne;colonne;valeur;code;message\r\n");
+        boolean english = texts.english();
         for (ImportService.Finding f : imports.rejections(id)) {
             csv.append(f.line()).append(';').append(cell(f.column())).append(';').append(cell(f.value())).append(';')
-                    .append(cell(f.code())).append(';').append(cell(f.message())).append("\r\n");
+                    .append(cell(f.code())).append(';').append(cell(f.message(english))).append("\r\n");
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -150,16 +158,17 @@ class ImportsController {
     }
 
     private String render(Model model, List<FileReport> reports) throws Exception {
-        model.addAttribute("kinds", KINDS);
+        model.addAttribute("kinds", kinds());
         List<ImportHistory.Entry> history = imports.history();
         boolean all = Boolean.TRUE.equals(model.getAttribute("all"));
         model.addAttribute("historyCount", history.size());
         model.addAttribute("history", all || history.size() <= HISTORY_ROWS ? history : history.subList(0, HISTORY_ROWS));
         if (reports != null) {
             List<Result> results = new ArrayList<>();
+            Messages messages = messages();
             for (FileReport report : reports) {
                 results.add(new Result(report, report.error().map(e -> messages.of(e.code(), e.args())).orElse(null),
-                        lines(report.rejections()), lines(report.warningList())));
+                        lines(report.rejections(), messages), lines(report.warningList(), messages)));
             }
             model.addAttribute("results", results);
             model.addAttribute("shown", SHOWN_FINDINGS);
@@ -167,7 +176,7 @@ class ImportsController {
         return VIEW;
     }
 
-    private List<Line> lines(List<fr.impact.ingestion.rules.Finding> findings) {
+    private static List<Line> lines(List<fr.impact.ingestion.rules.Finding> findings, Messages messages) {
         List<Line> out = new ArrayList<>();
         for (var f : findings) {
             if (out.size() == SHOWN_FINDINGS) {

@@ -1,5 +1,6 @@
 package fr.impact.dashboard.imports;
 
+import fr.impact.dashboard.system.Formats;
 import fr.impact.dashboard.system.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
@@ -20,22 +21,25 @@ import org.springframework.web.servlet.ModelAndView;
  * anything is read: 413 with the limit in a French sentence, as JSON for {@code /api/…}
  * ({@code {"error": {"code": "FILE_TOO_LARGE", …}}}) and as the error page for the form. A
  * form's upload may already fail in the server while the CSRF filter reads its token: the
- * error page then gets the limit from {@link Attributes}.
+ * error page then gets the limit from {@link Attributes}. The page speaks the visitor's language
+ * ({@code 64 Ko} or {@code 64 KB}); the API's JSON stays French, as the command line's.
  */
 @ControllerAdvice
 class UploadTooLarge {
 
     static final String CODE = "FILE_TOO_LARGE";
 
-    private final String limit;
+    private final long max;
+    private final Formats formats;
 
-    UploadTooLarge(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize max) {
-        this.limit = french(max.toBytes());
+    UploadTooLarge(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize max, Formats formats) {
+        this.max = max.toBytes();
+        this.formats = formats;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(HttpServletRequest request) {
-        String message = "Le fichier dépasse la limite de " + limit + " : découpez-le (par exemple par mois) "
+        String message = "Le fichier dépasse la limite de " + french(max) + " : découpez-le (par exemple par mois) "
                 + "ou augmentez import.max-file-size dans la configuration du parc.";
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
@@ -45,7 +49,7 @@ class UploadTooLarge {
         }
         ModelAndView page = new ModelAndView("error", HttpStatus.CONTENT_TOO_LARGE);
         page.addObject("status", HttpStatus.CONTENT_TOO_LARGE.value());
-        page.addObject("limit", limit);
+        page.addObject("limit", size(max, formats.english()));
         return page;
     }
 
@@ -53,10 +57,12 @@ class UploadTooLarge {
     @org.springframework.stereotype.Component
     static class Attributes extends org.springframework.boot.webmvc.error.DefaultErrorAttributes {
 
-        private final String limit;
+        private final long max;
+        private final Formats formats;
 
-        Attributes(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize max) {
-            this.limit = french(max.toBytes());
+        Attributes(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize max, Formats formats) {
+            this.max = max.toBytes();
+            this.formats = formats;
         }
 
         @Override
@@ -64,7 +70,7 @@ class UploadTooLarge {
                 org.springframework.boot.web.error.ErrorAttributeOptions options) {
             Map<String, Object> attributes = super.getErrorAttributes(request, options);
             if (Integer.valueOf(HttpStatus.CONTENT_TOO_LARGE.value()).equals(attributes.get("status"))) {
-                attributes.put("limit", limit);
+                attributes.put("limit", size(max, formats.english()));
             }
             return attributes;
         }
@@ -72,14 +78,20 @@ class UploadTooLarge {
 
     /** {@code 65536} → {@code 64 Ko}, {@code 2147483648} → {@code 2 Go}; one decimal when not whole. */
     static String french(long bytes) {
-        String[] units = {"o", "Ko", "Mo", "Go", "To"};
+        return size(bytes, false);
+    }
+
+    /** A size in French ({@code 64 Ko}, {@code 1,5 Mo}) or English ({@code 64 KB}, {@code 1.5 MB}). */
+    static String size(long bytes, boolean english) {
+        String[] units = english ? new String[] {"B", "KB", "MB", "GB", "TB"} : new String[] {"o", "Ko", "Mo", "Go", "To"};
         double v = bytes;
         int u = 0;
         while (v >= 1024 && u < units.length - 1) {
             v /= 1024;
             u++;
         }
-        String n = v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.FRANCE, "%.1f", v);
+        String n = v == Math.rint(v) ? String.valueOf((long) v)
+                : String.format(english ? Locale.UK : Locale.FRANCE, "%.1f", v);
         return n + " " + units[u];
     }
 }

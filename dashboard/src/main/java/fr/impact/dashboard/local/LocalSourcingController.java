@@ -13,6 +13,7 @@ import fr.impact.dashboard.filters.SalesFilters;
 import fr.impact.dashboard.system.Database;
 import fr.impact.dashboard.system.ReadCache;
 import fr.impact.dashboard.system.Formats;
+import fr.impact.dashboard.system.Texts;
 import fr.impact.ingestion.model.Family;
 import fr.impact.ingestion.model.Segment;
 import java.nio.charset.StandardCharsets;
@@ -42,8 +43,8 @@ class LocalSourcingController {
 
     static final String VIEW = "local/local";
 
+    /** The breakdowns, by their key in the query string ({@code par=mois}); their names are {@code local.by.<key>}. */
     static final Map<String, Dimension> DIMENSIONS = new LinkedHashMap<>();
-    static final Map<String, String> LABELS = new LinkedHashMap<>();
 
     static {
         DIMENSIONS.put("mois", Dimension.MONTH);
@@ -51,11 +52,15 @@ class LocalSourcingController {
         DIMENSIONS.put("famille", Dimension.FAMILY);
         DIMENSIONS.put("producteur", Dimension.PRODUCER);
         DIMENSIONS.put("acheteur", Dimension.BUYER);
-        LABELS.put("mois", "Mois");
-        LABELS.put("segment", "Segment de clientèle");
-        LABELS.put("famille", "Famille de produits");
-        LABELS.put("producteur", "Producteur");
-        LABELS.put("acheteur", "Acheteur");
+    }
+
+    /** The breakdowns' names in the page's language, by key. */
+    private Map<String, String> labels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String key : DIMENSIONS.keySet()) {
+            labels.put(key, texts.get("local.by." + key));
+        }
+        return labels;
     }
 
     /** The charts, by the name in their address. */
@@ -89,20 +94,24 @@ class LocalSourcingController {
     private final Formats fr;
     private final FigureCache cache;
     private final ReadCache kept;
+    private final Texts texts;
 
-    LocalSourcingController(Database db, FiltersReader filters, Formats fr, FigureCache cache, ReadCache kept) {
+    LocalSourcingController(Database db, FiltersReader filters, Formats fr, FigureCache cache, ReadCache kept,
+            Texts texts) {
         this.db = db;
         this.filters = filters;
         this.fr = fr;
         this.cache = cache;
         this.kept = kept;
+        this.texts = texts;
     }
 
     @GetMapping("/local")
     String local(@RequestParam Map<String, String> params, Model model) throws Exception {
         Optional<SalesFilters> read = filters.read(params);
         model.addAttribute("hasData", read.isPresent());
-        model.addAttribute("dimensions", LABELS);
+        Map<String, String> labels = labels();
+        model.addAttribute("dimensions", labels);
         if (read.isEmpty()) {
             return VIEW;
         }
@@ -110,8 +119,9 @@ class LocalSourcingController {
         String key = DIMENSIONS.containsKey(params.get("par")) ? params.get("par") : "mois";
         model.addAttribute("f", f);
         model.addAttribute("by", key);
-        model.addAttribute("byLabel", LABELS.get(key));
-        Figures figures = kept.get("local/" + key + "?" + f.query(), () -> db.read(c -> {
+        model.addAttribute("byLabel", labels.get(key));
+        // the rows hold translated labels: one copy per language
+        Figures figures = kept.get("local/" + texts.language() + "/" + key + "?" + f.query(), () -> db.read(c -> {
             Analytics a = new Analytics(c);
             List<Row> rows = new ArrayList<>();
             for (Group g : a.local().breakdown(DIMENSIONS.get(key), f.period(), f.analytics())) {
@@ -123,7 +133,7 @@ class LocalSourcingController {
         model.addAttribute("rows", figures.rows());
         Map<String, Figure> charts = new LinkedHashMap<>();
         for (LocalChart chart : LocalChart.values()) {
-            charts.put(chart.slug, cache.figure(key(chart, f), c -> figure(new Analytics(c), chart, f)));
+            charts.put(chart.slug, cache.figure(key(chart, f), c -> figure(new Analytics(c), chart, f, texts)));
         }
         model.addAttribute("charts", charts);
         return VIEW;
@@ -137,7 +147,7 @@ class LocalSourcingController {
         if (c.isEmpty() || f.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        return Figure.png(cache.png(key(c.get(), f.get()), conn -> figure(new Analytics(conn), c.get(), f.get())));
+        return Figure.png(cache.png(key(c.get(), f.get()), conn -> figure(new Analytics(conn), c.get(), f.get(), texts)));
     }
 
     @GetMapping("/local/graphiques/{chart}/donnees.csv")
@@ -148,7 +158,7 @@ class LocalSourcingController {
         if (c.isEmpty() || f.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        return cache.figure(key(c.get(), f.get()), conn -> figure(new Analytics(conn), c.get(), f.get()))
+        return cache.figure(key(c.get(), f.get()), conn -> figure(new Analytics(conn), c.get(), f.get(), texts))
                 .csv("part-locale-" + c.get().slug + "-" + f.get().fileSuffix() + ".csv");
     }
 
@@ -156,15 +166,14 @@ class LocalSourcingController {
         return "local/" + chart.slug + "?" + f.query();
     }
 
-    private static Figure figure(Analytics a, LocalChart chart, SalesFilters f) throws java.sql.SQLException {
+    private static Figure figure(Analytics a, LocalChart chart, SalesFilters f, Texts t) throws java.sql.SQLException {
         return switch (chart) {
             case BY_MONTH -> LocalShareCharts.byMonth(a, f.period(), f.analytics(),
-                    "Part locale des ventes, mois par mois — " + f.describe(),
-                    p -> f.withPeriod(p).link("/producteurs"));
-            case BY_SEGMENT -> LocalShareCharts.bySegment(a, f.period(), f.analytics(), f.describe(),
-                    s -> f.withSegment(s).link("/acheteurs"));
-            case BY_FAMILY -> LocalShareCharts.byFamily(a, f.period(), f.analytics(), f.describe(),
-                    x -> f.withFamily(x).link("/producteurs"));
+                    t.get("chart.local.byMonth", f.describe(t)), p -> f.withPeriod(p).link("/producteurs"), t);
+            case BY_SEGMENT -> LocalShareCharts.bySegment(a, f.period(), f.analytics(), f.describe(t),
+                    s -> f.withSegment(s).link("/acheteurs"), t);
+            case BY_FAMILY -> LocalShareCharts.byFamily(a, f.period(), f.analytics(), f.describe(t),
+                    x -> f.withFamily(x).link("/producteurs"), t);
         };
     }
 

@@ -1,6 +1,7 @@
 package fr.impact.dashboard.overview;
 
 import fr.impact.analytics.Period;
+import fr.impact.dashboard.system.Texts;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -24,10 +25,12 @@ class OverviewController {
 
     private final IndicatorsService indicators;
     private final OverviewCharts charts;
+    private final Texts texts;
 
-    OverviewController(IndicatorsService indicators, OverviewCharts charts) {
+    OverviewController(IndicatorsService indicators, OverviewCharts charts, Texts texts) {
         this.indicators = indicators;
         this.charts = charts;
+        this.texts = texts;
     }
 
     @GetMapping("/")
@@ -50,7 +53,7 @@ class OverviewController {
         // the form sends the year and the dates: its "Afficher" button says the year is meant
         if (from != null && to != null && !"annee".equals(which)) {
             if (to.isBefore(from)) {
-                problem = "La date de fin précède la date de début : la dernière année complète est affichée.";
+                problem = texts.get("overview.problem.reversed");
                 current = Period.year(latestFullYear(data));
             } else {
                 current = new Period(from, to);
@@ -74,6 +77,7 @@ class OverviewController {
         model.addAttribute("dataPeriod", data);
         model.addAttribute("problem", problem);
         model.addAttribute("monthlyChart", charts.monthlyShare(current));
+        model.addAttribute("monthlyChartAlt", charts.monthlyShareAlt(current));
         return VIEW;
     }
 

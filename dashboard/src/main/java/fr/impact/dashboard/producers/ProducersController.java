@@ -6,6 +6,7 @@ import fr.impact.analytics.Period;
 import fr.impact.analytics.directory.ProducerSummary;
 import fr.impact.analytics.local.Dimension;
 import fr.impact.analytics.local.Group;
+import fr.impact.dashboard.charts.AltText;
 import fr.impact.dashboard.charts.ChartTable;
 import fr.impact.dashboard.charts.Figure;
 import fr.impact.dashboard.charts.FigureCache;
@@ -13,6 +14,8 @@ import fr.impact.dashboard.filters.FiltersReader;
 import fr.impact.dashboard.filters.SalesFilters;
 import fr.impact.dashboard.filters.Sort;
 import fr.impact.dashboard.system.Database;
+import fr.impact.dashboard.system.Formats;
+import fr.impact.dashboard.system.Texts;
 import fr.impact.ingestion.model.Family;
 import fr.impact.reports.chart.Chart;
 import fr.impact.reports.chart.ChartData;
@@ -54,18 +57,19 @@ class ProducersController {
     static final String DETAIL = "producers/producer";
     static final String UNKNOWN = "producers/unknown";
 
+    /** The list's columns: key in the query string ({@code tri=ventes}) → message key of its title. */
     static final Map<String, String> COLUMNS = new LinkedHashMap<>();
     static final Set<String> ASCENDING_FIRST = Set.of("nom", "commune", "origine", "premiere-vente");
     static final Set<String> NUMERIC = Set.of("ventes", "part", "acheteurs", "premiere-vente");
 
     static {
-        COLUMNS.put("nom", "Producteur");
-        COLUMNS.put("commune", "Commune");
-        COLUMNS.put("origine", "Origine");
-        COLUMNS.put("ventes", "Ventes HT");
-        COLUMNS.put("part", "Part des ventes du pôle");
-        COLUMNS.put("premiere-vente", "Première vente");
-        COLUMNS.put("acheteurs", "Acheteurs");
+        COLUMNS.put("nom", "common.producer");
+        COLUMNS.put("commune", "common.commune");
+        COLUMNS.put("origine", "producers.col.origin");
+        COLUMNS.put("ventes", "common.salesHt");
+        COLUMNS.put("part", "producers.col.share");
+        COLUMNS.put("premiere-vente", "common.firstSale");
+        COLUMNS.put("acheteurs", "nav.buyers");
     }
 
     private static final Collator FRENCH = Collator.getInstance(Locale.FRENCH);
@@ -79,11 +83,20 @@ class ProducersController {
     private final Database db;
     private final FiltersReader filters;
     private final FigureCache cache;
+    private final Texts texts;
 
-    ProducersController(Database db, FiltersReader filters, FigureCache cache) {
+    ProducersController(Database db, FiltersReader filters, FigureCache cache, Texts texts) {
         this.db = db;
         this.filters = filters;
         this.cache = cache;
+        this.texts = texts;
+    }
+
+    /** The columns' titles in the page's language. */
+    private Map<String, String> columns() {
+        Map<String, String> titles = new LinkedHashMap<>();
+        COLUMNS.forEach((key, message) -> titles.put(key, texts.get(message)));
+        return titles;
     }
 
     @GetMapping("/producteurs")
@@ -114,7 +127,7 @@ class ProducersController {
         }
         model.addAttribute("f", f);
         model.addAttribute("sort", sort);
-        model.addAttribute("headers", sort.headers(f, "/producteurs", COLUMNS, ASCENDING_FIRST, NUMERIC));
+        model.addAttribute("headers", sort.headers(f, "/producteurs", columns(), ASCENDING_FIRST, NUMERIC));
         model.addAttribute("lines", lines);
         model.addAttribute("total", total);
         model.addAttribute("selling", selling);
@@ -142,7 +155,7 @@ class ProducersController {
         model.addAttribute("self", base(p.id()));
         model.addAttribute("commune", commune(p.commune(), p.communeName()));
         model.addAttribute("otherHubs", sel.otherHubs());
-        model.addAttribute("chart", cache.figure(key(p, f), c -> monthly(new Analytics(c), p, f)));
+        model.addAttribute("chart", cache.figure(key(p, f), c -> monthly(new Analytics(c), p, f, texts)));
         model.addAttribute("chartPng", f.link(base(p.id()) + "/graphiques/ventes-par-mois.png"));
         model.addAttribute("chartCsv", f.link(base(p.id()) + "/graphiques/ventes-par-mois/donnees.csv"));
         List<Part> buyers = new ArrayList<>();
@@ -155,7 +168,7 @@ class ProducersController {
                         f.link("/acheteurs/" + UriUtils.encodePathSegment(buyerId, StandardCharsets.UTF_8))));
             }
             for (Group g : a.local().breakdown(Dimension.FAMILY, f.period(), only)) {
-                families.add(new Part(Family.parse(g.key()).map(Family::label).orElse(g.key()), g.totals().totalHt(),
+                families.add(new Part(Family.parse(g.key()).map(texts.formats()::label).orElse(g.key()), g.totals().totalHt(),
                         g.totals().lines(), null));
             }
             return null;
@@ -177,7 +190,7 @@ class ProducersController {
         }
         Selected sel = s.get();
         return Figure.png(cache.png(key(sel.producer(), sel.filters()),
-                c -> monthly(new Analytics(c), sel.producer(), sel.filters())));
+                c -> monthly(new Analytics(c), sel.producer(), sel.filters(), texts)));
     }
 
     @GetMapping("/producteurs/{id}/graphiques/ventes-par-mois/donnees.csv")
@@ -189,7 +202,8 @@ class ProducersController {
             return ResponseEntity.notFound().build();
         }
         Selected sel = s.get();
-        return cache.figure(key(sel.producer(), sel.filters()), c -> monthly(new Analytics(c), sel.producer(), sel.filters()))
+        return cache.figure(key(sel.producer(), sel.filters()),
+                        c -> monthly(new Analytics(c), sel.producer(), sel.filters(), texts))
                 .csv("ventes-producteur-" + fileSafe(id) + "-" + s.get().filters().fileSuffix() + ".csv");
     }
 
@@ -219,7 +233,8 @@ class ProducersController {
     }
 
     /** The producer's sales month by month over the period, in the filters. */
-    static Figure monthly(Analytics a, ProducerSummary p, SalesFilters f) throws SQLException {
+    static Figure monthly(Analytics a, ProducerSummary p, SalesFilters f, Texts t) throws SQLException {
+        Formats fr = t.formats();
         Period period = f.period();
         Map<YearMonth, BigDecimal> byMonth = new HashMap<>();
         for (Group g : a.local().breakdown(Dimension.MONTH, period, f.analytics().withProducer(p.id()))) {
@@ -231,24 +246,25 @@ class ProducersController {
             first = last.minusMonths(35);
         }
         boolean oneYear = first.getYear() == last.getYear();
-        String title = "Ventes de " + p.name() + " par le pôle, mois par mois — " + f.describe();
-        ChartData.Builder data = ChartData.builder("Mois", Unit.EUROS_HT).series("Ventes HT");
-        ChartTable.Builder table = ChartTable.builder(title).column("Mois", ChartTable.Kind.TEXT)
-                .column("Ventes HT (€)", ChartTable.Kind.MONEY);
+        String title = t.get("producer.chart.title", p.name(), f.describe(t));
+        ChartData.Builder data = ChartData.builder(t.get("chart.month"), Unit.EUROS_HT).series(t.get("common.salesHt"));
+        ChartTable.Builder table = ChartTable.builder(title, fr).column(t.get("chart.month"), ChartTable.Kind.TEXT)
+                .column(t.get("chart.col.sales"), ChartTable.Kind.MONEY);
         BigDecimal best = null;
         YearMonth bestMonth = null;
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             BigDecimal v = byMonth.getOrDefault(m, BigDecimal.ZERO);
-            data.category(oneYear ? French.shortMonth(m) : French.shortMonth(m) + " " + m.getYear(), v);
-            table.row(null, French.longMonth(m), v);
+            data.category(oneYear ? fr.shortMonth(m) : fr.shortMonth(m) + " " + m.getYear(), v);
+            table.row(null, fr.month(m), v);
             if (byMonth.containsKey(m) && (best == null || v.compareTo(best) > 0)) {
                 best = v;
                 bestMonth = m;
             }
         }
-        String summary = best == null ? "Aucune vente sur la période."
-                : "Le plus fort mois est " + French.longMonth(bestMonth) + ", avec " + French.wholeEuros(best) + ".";
-        return new Figure(Chart.of(Chart.Kind.BARS, title, data.build(), summary), table.build(), 800, 340);
+        String summary = best == null ? t.get("chart.noSale")
+                : t.get("producer.chart.best", fr.month(bestMonth), fr.eurosRounded(best));
+        Chart chart = Chart.of(Chart.Kind.BARS, title, data.build(), summary);
+        return new Figure(chart, table.build(), 800, 340, AltText.of(chart, summary, t));
     }
 
     static Comparator<ProducerSummary> comparator(Sort sort) {

@@ -5,6 +5,7 @@ import fr.impact.analytics.Period;
 import fr.impact.analytics.quality.DataQuality;
 import fr.impact.dashboard.overview.IndicatorsService;
 import fr.impact.dashboard.system.Database;
+import fr.impact.dashboard.system.Texts;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -21,10 +22,12 @@ class QualityController {
 
     private final Database db;
     private final IndicatorsService indicators;
+    private final Texts texts;
 
-    QualityController(Database db, IndicatorsService indicators) {
+    QualityController(Database db, IndicatorsService indicators, Texts texts) {
         this.db = db;
         this.indicators = indicators;
+        this.texts = texts;
     }
 
     @GetMapping("/qualite")
@@ -36,7 +39,7 @@ class QualityController {
         LocalDate start = from != null ? from : all.from();
         LocalDate end = to != null ? to : all.to();
         if (end.isBefore(start)) {
-            model.addAttribute("problem", "La date de fin précède la date de début : toute la période est affichée.");
+            model.addAttribute("problem", texts.get("quality.problem.reversed"));
             start = all.from();
             end = all.to();
         }

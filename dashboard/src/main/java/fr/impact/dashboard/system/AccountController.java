@@ -22,12 +22,14 @@ class AccountController {
     private final ApiTokens tokens;
     private final PasswordEncoder encoder;
     private final PublicBoard board;
+    private final Texts texts;
 
-    AccountController(UsersFile users, ApiTokens tokens, PasswordEncoder encoder, PublicBoard board) {
+    AccountController(UsersFile users, ApiTokens tokens, PasswordEncoder encoder, PublicBoard board, Texts texts) {
         this.users = users;
         this.tokens = tokens;
         this.encoder = encoder;
         this.board = board;
+        this.texts = texts;
     }
 
     @GetMapping("/compte")
@@ -47,9 +49,7 @@ class AccountController {
     String switchBoard(@RequestParam("actif") String on, RedirectAttributes flash) throws Exception {
         boolean enable = "oui".equals(on);
         board.set(enable);
-        flash.addFlashAttribute("notice", enable
-                ? "Tableau public activé : la page /tableau est visible sans connexion (chiffres clés et graphique, aucun nom d'acheteur ni de producteur)."
-                : "Tableau public désactivé : la page /tableau n'existe plus pour le public.");
+        flash.addFlashAttribute("notice", texts.get(enable ? "account.flash.boardOn" : "account.flash.boardOff"));
         return "redirect:/compte";
     }
 
@@ -61,18 +61,18 @@ class AccountController {
         try {
             r = UsersFile.Role.valueOf(role);
         } catch (IllegalArgumentException e) {
-            flash.addFlashAttribute("problem", "Rôle inconnu.");
+            flash.addFlashAttribute("problem", texts.get("account.flash.unknownRole"));
             return "redirect:/compte";
         }
         if (!name.matches("[A-Za-z0-9._@-]{1,64}")) {
-            flash.addFlashAttribute("problem", "Identifiant invalide : lettres sans accent, chiffres, . _ @ - (64 au plus).");
+            flash.addFlashAttribute("problem", texts.get("account.flash.badName"));
         } else if (password.length() < 12) {
-            flash.addFlashAttribute("problem", "Le mot de passe doit compter au moins 12 caractères.");
+            flash.addFlashAttribute("problem", texts.get("account.flash.shortPassword"));
         } else {
             boolean existed = users.find(name).isPresent();
             users.put(name, r, password);
-            flash.addFlashAttribute("notice", (existed ? "Compte « " + name + " » mis à jour" : "Compte « " + name + " » créé")
-                    + (r == UsersFile.Role.ELECTED ? " (élu, lecture seule)." : " (chargé de mission)."));
+            flash.addFlashAttribute("notice", texts.get(existed ? "account.flash.updated" : "account.flash.created", name)
+                    + texts.get(r == UsersFile.Role.ELECTED ? "account.flash.asElected" : "account.flash.asOfficer"));
         }
         return "redirect:/compte";
     }
@@ -86,7 +86,7 @@ class AccountController {
     @PostMapping("/compte/jeton/supprimer")
     String revokeToken(Principal principal, RedirectAttributes flash) throws Exception {
         tokens.revoke(principal.getName());
-        flash.addFlashAttribute("notice", "Jeton supprimé : les scripts qui l'utilisaient n'ont plus accès.");
+        flash.addFlashAttribute("notice", texts.get("account.flash.tokenDeleted"));
         return "redirect:/compte";
     }
 
@@ -96,14 +96,14 @@ class AccountController {
             RedirectAttributes flash) throws Exception {
         var user = users.find(principal.getName()).orElseThrow();
         if (!encoder.matches(current, user.bcryptHash())) {
-            flash.addFlashAttribute("problem", "Le mot de passe actuel est incorrect.");
+            flash.addFlashAttribute("problem", texts.get("account.flash.wrongPassword"));
         } else if (fresh.length() < 12) {
-            flash.addFlashAttribute("problem", "Le nouveau mot de passe doit compter au moins 12 caractères.");
+            flash.addFlashAttribute("problem", texts.get("account.flash.shortNewPassword"));
         } else if (!fresh.equals(confirmation)) {
-            flash.addFlashAttribute("problem", "Les deux saisies du nouveau mot de passe diffèrent.");
+            flash.addFlashAttribute("problem", texts.get("account.flash.mismatch"));
         } else {
             users.put(user.name(), user.role(), fresh);
-            flash.addFlashAttribute("notice", "Mot de passe changé.");
+            flash.addFlashAttribute("notice", texts.get("account.flash.passwordChanged"));
         }
         return "redirect:/compte";
     }

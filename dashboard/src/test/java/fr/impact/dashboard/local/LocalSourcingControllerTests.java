@@ -58,7 +58,7 @@ class LocalSourcingControllerTests {
                 .andExpect(model().attribute("by", "producteur")).andExpect(model().attribute("byLabel", "Producteur"))
                 .andReturn();
         assertThat(f(r).period()).isEqualTo(Period.year(2023));
-        assertThat(f(r).problem()).isNull();
+        assertThat(f(r).problems()).isEmpty();
     }
 
     @Test
@@ -67,7 +67,7 @@ class LocalSourcingControllerTests {
                         .with(user(WebSlice.ELECTED).roles("ELECTED")))
                 .andExpect(status().isOk()).andExpect(model().attribute("by", "mois")).andReturn();
         assertThat(f(r).period()).isEqualTo(Period.year(2024));
-        assertThat(f(r).problem()).isNotBlank();
+        assertThat(f(r).problems()).isNotEmpty();
     }
 
     @Test

@@ -19,11 +19,11 @@ import org.springframework.context.annotation.Import;
  * What a controller's {@code @WebMvcTest} slice needs besides the controller: the real security
  * configuration (form login, HTTP Basic, bearer tokens, CSRF, roles) over a users file with an
  * officer and an elected user, the page model's park configuration, and the {@code fr} formats
- * the templates call. {@link #emptyDatabase} makes a mocked {@link Database} read from a real,
+ * the templates call, with the texts in French and English. {@link #emptyDatabase} makes a mocked {@link Database} read from a real,
  * empty in-memory DuckDB, so a controller's own queries run.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({SecurityConfig.class, LoginThrottle.class, Formats.class, ReadCache.class})
+@Import({SecurityConfig.class, LoginThrottle.class, I18nConfig.class, Formats.class, Texts.class, ReadCache.class})
 public class WebSlice {
 
     public static final String OFFICER = "agent";
