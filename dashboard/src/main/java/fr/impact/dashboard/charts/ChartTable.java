@@ -56,6 +56,42 @@ public record ChartTable(String title, List<Column> columns, List<Row> rows) {
         }
     }
 
+    /**
+     * The table's head and body as HTML, every value escaped: what the page shows under the
+     * chart. Written here rather than by the template, because a page draws several such tables
+     * and the template engine costs about ten times more per cell (measured on /local: the three
+     * tables took p95 from 118 to 180 ms under 16 clients).
+     */
+    public String html() {
+        StringBuilder b = new StringBuilder(256 + rows.size() * 160);
+        b.append("<thead><tr>");
+        for (Column c : columns) {
+            b.append("<th scope=\"col\"").append(c.numeric() ? " class=\"num\">" : ">").append(escape(c.name()))
+                    .append("</th>");
+        }
+        b.append("</tr></thead><tbody>");
+        for (Row r : rows) {
+            b.append("<tr><th scope=\"row\">");
+            if (r.link() != null) {
+                b.append("<a href=\"").append(escape(r.link())).append("\">").append(escape(r.display().get(0)))
+                        .append("</a>");
+            } else {
+                b.append(escape(r.display().get(0)));
+            }
+            b.append("</th>");
+            for (int i = 1; i < columns.size(); i++) {
+                b.append(columns.get(i).numeric() ? "<td class=\"num\">" : "<td>").append(escape(r.display().get(i)))
+                        .append("</td>");
+            }
+            b.append("</tr>");
+        }
+        return b.append("</tbody>").toString();
+    }
+
+    private static String escape(String s) {
+        return org.springframework.web.util.HtmlUtils.htmlEscape(s, "UTF-8");
+    }
+
     public ChartTable {
         requireNonNull(title, "title is null");
         columns = List.copyOf(columns);
