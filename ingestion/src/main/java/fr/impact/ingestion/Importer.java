@@ -166,10 +166,14 @@ public final class Importer {
             long commitStart = System.nanoTime();
             finishImport(c, id, "LOADED", loaded.accepted(), quarantine.rejectedRows(), loaded.replaced(),
                     quarantine.warnings().size(), null);
+            long rollupStart = System.nanoTime();
             if (kind == ImportKind.SALES) {
                 rollup.markMonths(id);
             }
             rollup.finish(kind.rollupScope());
+            if (Boolean.getBoolean("impact.timing")) {
+                System.err.printf("timing rollup %8.1f ms%n", (System.nanoTime() - rollupStart) / 1e6);
+            }
             c.commit();
             if (Boolean.getBoolean("impact.timing")) {
                 System.err.printf("timing commit %8.1f ms%n", (System.nanoTime() - commitStart) / 1e6);
