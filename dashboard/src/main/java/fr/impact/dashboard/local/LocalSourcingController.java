@@ -84,7 +84,19 @@ class LocalSourcingController {
     }
 
     /** One row of the breakdown: the group's name, its totals, the page that details it (or null). */
-    record Row(String label, OriginTotals totals, String link) {}
+    record Row(String label, OriginTotals totals, String link, Cells cells) {}
+
+    /**
+     * A row's figures as the page writes them, formatted once when the row is kept (the
+     * template engine calling the formatter for every cell of every request cost more than the
+     * figures themselves).
+     */
+    record Cells(String totalHt, String parcHt, String procheHt, String unknownHt, String localShare, Object shareValue) {
+        static Cells of(OriginTotals t, Formats fr) {
+            return new Cells(fr.euros(t.totalHt()), fr.euros(t.parcHt()), fr.euros(t.procheHt()), fr.euros(t.unknownHt()),
+                    fr.percent(t.localShare()), t.localShare().orElse(null));
+        }
+    }
 
     /** The page's figures for one breakdown and one set of filters, kept until the next import. */
     private record Figures(OriginTotals totals, List<Row> rows) {}
@@ -125,7 +137,7 @@ class LocalSourcingController {
             Analytics a = new Analytics(c);
             List<Row> rows = new ArrayList<>();
             for (Group g : a.local().breakdown(DIMENSIONS.get(key), f.period(), f.analytics())) {
-                rows.add(new Row(fr.group(g.key(), g.label()), g.totals(), link(key, g, f)));
+                rows.add(new Row(fr.group(g.key(), g.label()), g.totals(), link(key, g, f), Cells.of(g.totals(), fr)));
             }
             return new Figures(a.local().totals(f.period(), f.analytics()), List.copyOf(rows));
         }));
