@@ -171,8 +171,11 @@ class DashboardBrowserIntegrationTests {
                 "32/12/2025;NAV2;1;C2;P2;Yaourts;PRODUITS_LAITIERS;20;piece;30,00", "").getBytes());
         new Select(driver.findElement(By.id("kind"))).selectByValue("sales");
         driver.findElement(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
+        // the upload goes through upload.js (a progress bar, then the result page in place)
+        assertThat(driver.findElement(By.id("upload-progress")).isDisplayed()).isFalse();
         driver.findElement(By.xpath("//button[normalize-space()='Importer']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("resultat")).isEmpty());
+        assertThat(driver.getCurrentUrl()).endsWith("/imports");
 
         WebElement result = driver.findElement(By.id("resultat"));
         assertThat(result.getText()).contains("ventes-2025-12-a-corriger.csv", "Fichier chargé", "Lignes rejetées");

@@ -112,6 +112,7 @@ class SecurityMatrixIntegrationTests {
         get("GET /v3/api-docs",                     "/v3/api-docs",                     PUBLIC),
         get("GET /v3/api-docs.yaml",                "/v3/api-docs.yaml",                PAGE),
         get("static GET /css/**",                   "/css/impact.css",                  PUBLIC),
+        get("static GET /js/**",                    "/js/upload.js",                    PUBLIC),
         // the error controller answers a direct call as an error without a status: 500, with nothing inside
         get("* /error",                             "/error",                           "500    500  500  500  500  500   500   401  500"),
         get("GET /api/indicators",                  "/api/indicators",                  API_READ),

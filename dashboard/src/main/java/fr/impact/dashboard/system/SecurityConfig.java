@@ -83,7 +83,7 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http
             .authorizeHttpRequests(a -> a
-                .requestMatchers("/connexion", "/css/**", "/error", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
+                .requestMatchers("/connexion", "/css/**", "/js/**", "/error", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
                     "/openapi.json").permitAll()
                 // the public board: it answers 404 itself while it is switched off
                 .requestMatchers(HttpMethod.GET, "/tableau", "/tableau/part-locale.png").permitAll()
