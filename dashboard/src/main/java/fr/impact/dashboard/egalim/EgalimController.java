@@ -11,6 +11,7 @@ import fr.impact.dashboard.charts.FigureCache;
 import fr.impact.dashboard.filters.FiltersReader;
 import fr.impact.dashboard.filters.SalesFilters;
 import fr.impact.dashboard.system.Database;
+import fr.impact.dashboard.system.ReadCache;
 import fr.impact.dashboard.system.Texts;
 import fr.impact.ingestion.config.ParkConfig;
 import fr.impact.ingestion.model.Family;
@@ -43,8 +44,14 @@ class EgalimController {
     private final ParkConfig config;
     private final FigureCache cache;
     private final Texts texts;
+    private final ReadCache kept;
 
-    EgalimController(Database db, FiltersReader filters, ParkConfig config, FigureCache cache, Texts texts) {
+    /** The page's EGalim tables for one set of filters. */
+    private record Tables(EgalimTotals total, List<Row> byYear, List<Row> byFamily) {}
+
+    EgalimController(Database db, FiltersReader filters, ParkConfig config, FigureCache cache, Texts texts,
+            ReadCache kept) {
+        this.kept = kept;
         this.db = db;
         this.filters = filters;
         this.config = config;
@@ -63,10 +70,11 @@ class EgalimController {
         Filters filters = f.analytics();
         int first = f.data().from().getYear();
         int last = f.data().to().getYear();
-        List<Row> byYear = new ArrayList<>();
-        List<Row> byFamily = new ArrayList<>();
-        db.read(c -> {
+        // kept until the next import, per language (family names are translated)
+        Tables tables = kept.get("egalim/" + texts.language() + "?" + f.query(), () -> db.read(c -> {
             Egalim e = new Egalim(c);
+            List<Row> byYear = new ArrayList<>();
+            List<Row> byFamily = new ArrayList<>();
             for (int y = first; y <= last; y++) {
                 byYear.add(new Row(String.valueOf(y), e.totals(Period.year(y), filters)));
             }
@@ -79,13 +87,13 @@ class EgalimController {
                     byFamily.add(new Row(texts.formats().label(fam), t));
                 }
             }
-            model.addAttribute("total", e.totals(f.period(), filters));
-            return null;
-        });
+            return new Tables(e.totals(f.period(), filters), List.copyOf(byYear), List.copyOf(byFamily));
+        }));
+        model.addAttribute("total", tables.total());
         model.addAttribute("canteens", canteens(f));
         model.addAttribute("f", f);
-        model.addAttribute("byYear", byYear);
-        model.addAttribute("byFamily", byFamily);
+        model.addAttribute("byYear", tables.byYear());
+        model.addAttribute("byFamily", tables.byFamily());
         model.addAttribute("dataEnd", f.data().to());
         return VIEW;
     }
