@@ -14,6 +14,7 @@ import fr.impact.dashboard.filters.FiltersReader;
 import fr.impact.dashboard.filters.SalesFilters;
 import fr.impact.dashboard.filters.Sort;
 import fr.impact.dashboard.system.Database;
+import fr.impact.dashboard.system.ReadCache;
 import fr.impact.dashboard.system.Texts;
 import fr.impact.ingestion.config.ParkConfig;
 import fr.impact.ingestion.model.Family;
@@ -84,8 +85,11 @@ class BuyersController {
     private final ParkConfig config;
     private final FigureCache cache;
     private final Texts texts;
+    private final ReadCache kept;
 
-    BuyersController(Database db, FiltersReader filters, ParkConfig config, FigureCache cache, Texts texts) {
+    BuyersController(Database db, FiltersReader filters, ParkConfig config, FigureCache cache, Texts texts,
+            ReadCache kept) {
+        this.kept = kept;
         this.db = db;
         this.filters = filters;
         this.config = config;
@@ -109,8 +113,8 @@ class BuyersController {
         }
         SalesFilters f = read.get();
         Sort sort = Sort.read(params, COLUMNS, "achats", ASCENDING_FIRST);
-        List<BuyerSummary> all = new ArrayList<>(db.read(c -> new Analytics(c).directory()
-                .buyers(f.period(), f.analytics())));
+        List<BuyerSummary> all = new ArrayList<>(kept.get("buyers?" + f.query(), // until the next import
+                () -> List.copyOf(db.read(c -> new Analytics(c).directory().buyers(f.period(), f.analytics())))));
         all.sort(comparator(sort));
         List<Line> lines = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;

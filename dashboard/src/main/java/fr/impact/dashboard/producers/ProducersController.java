@@ -14,6 +14,7 @@ import fr.impact.dashboard.filters.FiltersReader;
 import fr.impact.dashboard.filters.SalesFilters;
 import fr.impact.dashboard.filters.Sort;
 import fr.impact.dashboard.system.Database;
+import fr.impact.dashboard.system.ReadCache;
 import fr.impact.dashboard.system.Formats;
 import fr.impact.dashboard.system.Texts;
 import fr.impact.ingestion.model.Family;
@@ -84,8 +85,10 @@ class ProducersController {
     private final FiltersReader filters;
     private final FigureCache cache;
     private final Texts texts;
+    private final ReadCache kept;
 
-    ProducersController(Database db, FiltersReader filters, FigureCache cache, Texts texts) {
+    ProducersController(Database db, FiltersReader filters, FigureCache cache, Texts texts, ReadCache kept) {
+        this.kept = kept;
         this.db = db;
         this.filters = filters;
         this.cache = cache;
@@ -108,8 +111,8 @@ class ProducersController {
         }
         SalesFilters f = read.get();
         Sort sort = Sort.read(params, COLUMNS, "ventes", ASCENDING_FIRST);
-        List<ProducerSummary> all = new ArrayList<>(db.read(c -> new Analytics(c).directory()
-                .producers(f.period(), f.analytics())));
+        List<ProducerSummary> all = new ArrayList<>(kept.get("producers?" + f.query(), // until the next import
+                () -> List.copyOf(db.read(c -> new Analytics(c).directory().producers(f.period(), f.analytics())))));
         all.sort(comparator(sort));
         List<Line> lines = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
